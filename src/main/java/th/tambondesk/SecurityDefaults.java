@@ -1,0 +1,33 @@
+package th.tambondesk;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+import th.tambondesk.common.SecurityHeaders;
+
+/**
+ * The last security filter chain: static files, health and error pages are open; everything that no module opened
+ * in its own chain is refused.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+public class SecurityDefaults {
+
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    SecurityFilterChain defaultSecurity(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/css/**", "/js/**", "/fonts/**", "/webjars/**", "/favicon.ico", "/error",
+                                "/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .anyRequest().denyAll())
+                .headers(SecurityHeaders::strict)
+                .build();
+    }
+}
