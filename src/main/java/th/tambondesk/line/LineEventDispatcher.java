@@ -1,0 +1,213 @@
+package th.tambondesk.line;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Hands stored events to {@link LineEventHandler}, at most one event per user at a time and in arrival order.
+ * Woken at once by the webhook, and by a timer for events left by a crash, by another instance or by a retry.
+ */
+@Component
+@Conditional(LineChannelCondition.class)
+class LineEventDispatcher implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(LineEventDispatcher.class);
+
+    private final LineEventStore store;
+    private final StoredEventHandler handler;
+    private final TransactionTemplate transaction;
+    private final LineProperties properties;
+    private final Clock clock;
+    private final String owner;
+    private final Semaphore wake = new Semaphore(0);
+    private final Semaphore capacity;
+
+    private volatile boolean running;
+    private ExecutorService workers;
+    private Thread loop;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    LineEventDispatcher(LineEventStore store, LineEventHandler handler, TransactionTemplate transaction,
+                        LineProperties properties, Clock clock) {
+        this(store, handler, transaction, properties, clock, LineInstance.ID);
+    }
+
+    LineEventDispatcher(LineEventStore store, StoredEventHandler handler, TransactionTemplate transaction,
+                        LineProperties properties, Clock clock, String owner) {
+        this.store = store;
+        this.handler = handler;
+        this.transaction = transaction;
+        this.properties = properties;
+        this.clock = clock;
+        this.owner = owner;
+        this.capacity = new Semaphore(properties.workers() * 2);
+    }
+
+    /** Tells the dispatcher that new events may be waiting. Cheap and never blocks. */
+    void wakeUp() {
+        if (wake.availablePermits() == 0) {
+            wake.release();
+        }
+    }
+
+    String owner() {
+        return owner;
+    }
+
+    @Override
+    public void start() {
+        AtomicInteger threads = new AtomicInteger();
+        workers = Executors.newFixedThreadPool(properties.workers(), r -> {
+            Thread t = new Thread(r, "line-event-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        running = true;
+        loop = new Thread(this::run, "line-dispatcher");
+        loop.setDaemon(true);
+        loop.start();
+    }
+
+    @Override
+    public void stop() {
+        if (!running) {
+            return;
+        }
+        running = false;
+        wakeUp();
+        try {
+            if (loop != null) {
+                loop.join(5_000);
+            }
+            workers.shutdown();
+            if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            int released = store.release(owner);
+            if (released > 0) {
+                log.info("Handed {} unfinished LINE events back for the next start", released);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not hand unfinished LINE events back; they will be taken when their lease ends: {}",
+                    e.toString());
+        }
+    }
+
+    /** Off with {@code tambondesk.line.dispatch=false}: events are then only stored (used by the restart test). */
+    @Override
+    public boolean isAutoStartup() {
+        return properties.dispatch();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        // Start after the web server is ready to store events, stop before the database goes away.
+        return SmartLifecycle.DEFAULT_PHASE - 1024;
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                int claimed = claimAndSubmit();
+                if (claimed == 0) {
+                    wake.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                    wake.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Could not claim LINE events (will try again): {}", e.toString());
+                sleepQuietly(properties.pollInterval().toMillis());
+            }
+        }
+    }
+
+    private int claimAndSubmit() throws InterruptedException {
+        int free = capacity.availablePermits();
+        if (free == 0) {
+            wake.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+            return 0;
+        }
+        Instant now = clock.instant();
+        List<LineEventStore.StoredEvent> events = transaction.execute(status -> store.claim(owner,
+                Math.min(free, properties.claimBatch()), now, now.plus(properties.lease())));
+        if (events == null || events.isEmpty()) {
+            return 0;
+        }
+        for (LineEventStore.StoredEvent event : events) {
+            capacity.acquire();
+            workers.execute(() -> {
+                try {
+                    handle(event);
+                } finally {
+                    capacity.release();
+                    wakeUp();
+                }
+            });
+        }
+        return events.size();
+    }
+
+    private void handle(LineEventStore.StoredEvent event) {
+        try {
+            handler.handle(event, owner);
+        } catch (StoredEventHandler.LeaseLostException e) {
+            log.info("LINE event {} was taken over by another instance; leaving it to that one",
+                    event.webhookEventId());
+        } catch (RuntimeException e) {
+            Instant now = clock.instant();
+            if (event.attempts() >= properties.maxAttempts()) {
+                log.error("LINE event {} failed {} times and is set aside: {}", event.webhookEventId(),
+                        event.attempts(), e.toString(), e);
+                store.markFailed(event.id(), owner, now, e.toString());
+            } else {
+                Instant next = now.plus(Backoff.delay(event.attempts())).truncatedTo(ChronoUnit.MILLIS);
+                log.warn("LINE event {} failed (attempt {}), trying again at {}: {}", event.webhookEventId(),
+                        event.attempts(), next, e.toString());
+                store.retryLater(event.id(), owner, next, e.toString());
+            }
+        }
+    }
+
+    /** Deletes processed raw events after their retention; they hold what residents wrote. */
+    @Scheduled(cron = "${tambondesk.line.purge-cron:0 17 3 * * *}", zone = "Asia/Bangkok")
+    void purgeOldEvents() {
+        int purged = store.purge(clock.instant().minus(properties.eventRetention()));
+        if (purged > 0) {
+            log.info("Deleted {} processed LINE events older than {}", purged, properties.eventRetention());
+        }
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

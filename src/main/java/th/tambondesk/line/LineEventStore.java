@@ -1,0 +1,149 @@
+package th.tambondesk.line;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The durable log of raw webhook events ({@code line_event}). Plain JDBC: this is the hot path of the webhook and
+ * the claim query needs row locks that skip rows other instances hold.
+ */
+@Repository
+class LineEventStore {
+
+    static final String PENDING = "PENDING";
+    static final String PROCESSING = "PROCESSING";
+    static final String DONE = "DONE";
+    static final String FAILED = "FAILED";
+
+    /**
+     * The oldest open event of each source, when it is due (pending and its retry time has come, or claimed by an
+     * instance whose lease ran out). Taking only the oldest keeps the events of one user in order; SKIP LOCKED lets
+     * several instances claim side by side without ever taking the same row.
+     */
+    private static final String CLAIMABLE = """
+            select id, webhook_event_id, source_key, received_at, occurred_at, attempts, payload
+              from line_event
+             where id in (select min(id) from line_event where status in ('PENDING', 'PROCESSING') group by source_key)
+               and ((status = 'PENDING' and next_attempt_at <= ?) or (status = 'PROCESSING' and lease_until < ?))
+             order by id
+             limit ?
+               for update skip locked
+            """;
+
+    private final JdbcTemplate jdbc;
+
+    LineEventStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record NewEvent(String webhookEventId, String sourceKey, String type, Instant occurredAt, Instant receivedAt,
+                    String payload) {
+    }
+
+    record StoredEvent(long id, String webhookEventId, String sourceKey, Instant receivedAt, Instant occurredAt,
+                       int attempts, String payload) {
+    }
+
+    /** Inserts the events, skipping any whose webhookEventId is already stored. Returns how many were new. */
+    int insertAll(List<NewEvent> events) {
+        int[][] counts = jdbc.batchUpdate("""
+                insert into line_event (webhook_event_id, source_key, event_type, occurred_at, received_at, payload,
+                                        status, attempts, next_attempt_at)
+                values (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)
+                on conflict do nothing
+                """, events, events.size(), (ps, e) -> {
+            ps.setString(1, e.webhookEventId());
+            ps.setString(2, e.sourceKey());
+            ps.setString(3, e.type());
+            ps.setTimestamp(4, Timestamp.from(e.occurredAt()));
+            ps.setTimestamp(5, Timestamp.from(e.receivedAt()));
+            ps.setString(6, e.payload());
+            ps.setTimestamp(7, Timestamp.from(e.receivedAt()));
+        });
+        int inserted = 0;
+        for (int[] batch : counts) {
+            for (int count : batch) {
+                inserted += Math.max(count, 0);
+            }
+        }
+        return inserted;
+    }
+
+    /** Claims up to {@code limit} due events for {@code owner}. Must run inside a transaction. */
+    List<StoredEvent> claim(String owner, int limit, Instant now, Instant leaseUntil) {
+        List<StoredEvent> claimed = jdbc.query(CLAIMABLE, (rs, i) -> new StoredEvent(
+                rs.getLong("id"),
+                rs.getString("webhook_event_id"),
+                rs.getString("source_key"),
+                rs.getTimestamp("received_at").toInstant(),
+                rs.getTimestamp("occurred_at").toInstant(),
+                rs.getInt("attempts") + 1,
+                rs.getString("payload")), Timestamp.from(now), Timestamp.from(now), limit);
+        if (!claimed.isEmpty()) {
+            jdbc.batchUpdate("""
+                    update line_event set status = 'PROCESSING', lease_owner = ?, lease_until = ?, attempts = attempts + 1
+                     where id = ?
+                    """, claimed, claimed.size(), (ps, e) -> {
+                ps.setString(1, owner);
+                ps.setTimestamp(2, Timestamp.from(leaseUntil));
+                ps.setLong(3, e.id());
+            });
+        }
+        return claimed;
+    }
+
+    /**
+     * Marks a claimed event done, inside the transaction that handled it. False when the lease was lost to another
+     * instance, in which case the caller must roll back so the event's effects happen only once.
+     */
+    boolean markDone(long id, String owner, Instant now) {
+        return jdbc.update("""
+                update line_event set status = 'DONE', processed_at = ?, lease_owner = null, lease_until = null,
+                                      last_error = null
+                 where id = ? and lease_owner = ? and status = 'PROCESSING'
+                """, Timestamp.from(now), id, owner) == 1;
+    }
+
+    /** Gives a claimed event back to be tried again at {@code nextAttempt}. */
+    void retryLater(long id, String owner, Instant nextAttempt, String error) {
+        jdbc.update("""
+                update line_event set status = 'PENDING', next_attempt_at = ?, lease_owner = null, lease_until = null,
+                                      last_error = ?
+                 where id = ? and lease_owner = ? and status = 'PROCESSING'
+                """, Timestamp.from(nextAttempt), truncate(error), id, owner);
+    }
+
+    /** Sets a claimed event aside for good, so the events after it can go on. */
+    void markFailed(long id, String owner, Instant now, String error) {
+        jdbc.update("""
+                update line_event set status = 'FAILED', processed_at = ?, lease_owner = null, lease_until = null,
+                                      last_error = ?
+                 where id = ? and lease_owner = ? and status = 'PROCESSING'
+                """, Timestamp.from(now), truncate(error), id, owner);
+    }
+
+    /** On an orderly shutdown, hands the events this instance still holds back at once. */
+    int release(String owner) {
+        return jdbc.update("""
+                update line_event set status = 'PENDING', lease_owner = null, lease_until = null
+                 where lease_owner = ? and status = 'PROCESSING'
+                """, owner);
+    }
+
+    /** Deletes processed events received before {@code before}. */
+    int purge(Instant before) {
+        return jdbc.update("delete from line_event where status in ('DONE', 'FAILED') and received_at < ?",
+                Timestamp.from(before));
+    }
+
+    private static String truncate(String error) {
+        if (error == null) {
+            return null;
+        }
+        return error.length() > 500 ? error.substring(0, 500) : error;
+    }
+}

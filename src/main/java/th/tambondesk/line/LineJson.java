@@ -1,0 +1,51 @@
+package th.tambondesk.line;
+
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.linecorp.bot.jackson.ModelObjectMapper;
+import com.linecorp.bot.messaging.model.Message;
+import com.linecorp.bot.webhook.model.Event;
+
+/**
+ * JSON of LINE's models with the SDK's own mapper. Lists of messages are written through their declared type:
+ * written as a plain list, Jackson would drop each message's {@code type}.
+ */
+final class LineJson {
+
+    private static final ObjectMapper MAPPER = ModelObjectMapper.createNewObjectMapper();
+    private static final TypeReference<List<Message>> MESSAGES = new TypeReference<>() {
+    };
+    private static final ObjectWriter MESSAGES_WRITER = MAPPER.writerFor(MESSAGES);
+
+    private LineJson() {
+    }
+
+    static String write(List<Message> messages) {
+        try {
+            return MESSAGES_WRITER.writeValueAsString(messages);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("LINE messages could not be written", e);
+        }
+    }
+
+    static JsonNode tree(List<Message> messages) {
+        try {
+            return MAPPER.readTree(write(messages));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<Message> messages(String json) throws JsonProcessingException {
+        return MAPPER.readValue(json, MESSAGES);
+    }
+
+    static Event event(String json) throws JsonProcessingException {
+        return MAPPER.readValue(json, Event.class);
+    }
+}

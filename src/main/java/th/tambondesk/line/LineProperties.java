@@ -1,0 +1,42 @@
+package th.tambondesk.line;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Tuning of the LINE adapter ({@code tambondesk.line.*}). The channel's secrets are the SDK's own
+ * {@code line.bot.*} properties.
+ *
+ * @param maxWebhookBody      larger webhook bodies are refused with 413
+ * @param workers             threads that run the conversation for stored events
+ * @param claimBatch          events claimed from the database at once
+ * @param pollInterval        how often stored events and due answers are looked for when nothing wakes the workers
+ * @param lease               how long a claimed event or answer belongs to this instance before another may take it
+ * @param maxAttempts         attempts to process one event before it is set aside as failed
+ * @param replyTokenTtl       how long after receipt a reply token is used; after that the answer is pushed
+ * @param retryKeyWindow      how long a push is retried with the same retry key (LINE honours a key for 24 h)
+ * @param maxRequestsPerHost  concurrent requests to the LINE API
+ * @param apiTimeout          connect, read and write timeout of calls to the LINE API
+ * @param maxImage            photos larger than this are refused
+ * @param eventRetention      processed raw events are deleted after this time
+ * @param dispatch            whether this instance handles stored events (off only in tests and tools)
+ */
+@ConfigurationProperties("tambondesk.line")
+record LineProperties(
+        @DefaultValue("1MB") DataSize maxWebhookBody,
+        @DefaultValue("8") int workers,
+        @DefaultValue("64") int claimBatch,
+        @DefaultValue("1s") Duration pollInterval,
+        @DefaultValue("2m") Duration lease,
+        @DefaultValue("8") int maxAttempts,
+        @DefaultValue("50s") Duration replyTokenTtl,
+        @DefaultValue("23h") Duration retryKeyWindow,
+        @DefaultValue("64") int maxRequestsPerHost,
+        @DefaultValue("10s") Duration apiTimeout,
+        @DefaultValue("10MB") DataSize maxImage,
+        @DefaultValue("30d") Duration eventRetention,
+        @DefaultValue("true") boolean dispatch) {
+}

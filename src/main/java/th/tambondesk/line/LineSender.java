@@ -1,0 +1,150 @@
+package th.tambondesk.line;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.linecorp.bot.client.base.exception.AbstractLineClientException;
+import com.linecorp.bot.messaging.client.MessagingApiClient;
+import com.linecorp.bot.messaging.client.MessagingApiClientException;
+import com.linecorp.bot.messaging.model.Message;
+import com.linecorp.bot.messaging.model.PushMessageRequest;
+import com.linecorp.bot.messaging.model.ReplyMessageRequest;
+
+/**
+ * Delivers the outbox. A reply while the reply token is fresh (replies are free), otherwise a push carrying the
+ * answer's retry key, so a retried push is never delivered twice. LINE's 5xx, 429 and timeouts are retried with
+ * backoff; other 4xx are logged with LINE's error and not retried.
+ */
+@Component
+@Conditional(LineChannelCondition.class)
+class LineSender {
+
+    private static final Logger log = LoggerFactory.getLogger(LineSender.class);
+    private final MessagingApiClient api;
+    private final LineOutbox outbox;
+    private final LineFollowers followers;
+    private final TransactionTemplate transaction;
+    private final LineProperties properties;
+    private final Clock clock;
+
+    LineSender(MessagingApiClient api, LineOutbox outbox, LineFollowers followers, TransactionTemplate transaction,
+               LineProperties properties, Clock clock) {
+        this.api = api;
+        this.outbox = outbox;
+        this.followers = followers;
+        this.transaction = transaction;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Sends an answer this instance has just written and still holds. */
+    void sendClaimed(long id) {
+        outbox.find(id).ifPresent(this::send);
+    }
+
+    /** Picks up answers waiting for a retry, or left by an instance that stopped. */
+    @Scheduled(fixedDelayString = "${tambondesk.line.poll-interval:1s}")
+    void sendDue() {
+        Instant now = clock.instant();
+        List<LineOutbox.Pending> due = transaction.execute(status ->
+                outbox.claimDue(LineInstance.ID, 100, now, now.plus(properties.lease())));
+        if (due != null) {
+            due.forEach(this::send);
+        }
+    }
+
+    private void send(LineOutbox.Pending answer) {
+        Instant now = clock.instant();
+        List<Message> messages;
+        try {
+            messages = LineJson.messages(answer.messages());
+        } catch (JsonProcessingException e) {
+            log.error("Outbox answer {} is unreadable and is dropped: {}", answer.id(), e.getOriginalMessage());
+            outbox.markGivenUp(answer.id(), "FAILED", now, "unreadable: " + e.getOriginalMessage());
+            return;
+        }
+        if (answer.replyToken() != null && answer.replyTokenExpiresAt() != null
+                && now.isBefore(answer.replyTokenExpiresAt())) {
+            try {
+                api.replyMessage(new ReplyMessageRequest(answer.replyToken(), messages, false))
+                        .whenComplete((result, error) -> done(answer, true, error));
+            } catch (RuntimeException e) {
+                done(answer, true, e);
+            }
+            return;
+        }
+        if (!followers.reachable(answer.recipient())) {
+            outbox.markGivenUp(answer.id(), "DROPPED", now, "the resident has blocked the account");
+            return;
+        }
+        if (now.isAfter(answer.createdAt().plus(properties.retryKeyWindow()))) {
+            log.error("Answer {} to {} could not be delivered within {} and is given up", answer.id(),
+                    answer.recipient(), properties.retryKeyWindow());
+            outbox.markGivenUp(answer.id(), "FAILED", now, "not delivered within the retry key window");
+            return;
+        }
+        try {
+            api.pushMessage(answer.retryKey(), new PushMessageRequest(answer.recipient(), messages, false, null))
+                    .whenComplete((result, error) -> done(answer, false, error));
+        } catch (RuntimeException e) {
+            done(answer, false, e);
+        }
+    }
+
+    private void done(LineOutbox.Pending answer, boolean reply, Throwable error) {
+        String via = reply ? "REPLY" : "PUSH";
+        Instant now = clock.instant();
+        try {
+            if (error == null) {
+                outbox.markSent(answer.id(), via, now);
+                return;
+            }
+            Throwable cause = unwrap(error);
+            int code = cause instanceof AbstractLineClientException api ? api.getCode() : -1;
+            String lineError = cause instanceof MessagingApiClientException api ? api.getError() : null;
+            if (reply && code == 400 && lineError != null && lineError.toLowerCase().contains("reply token")) {
+                // Expired or already used: deliver by push instead, at once.
+                outbox.retryLater(answer.id(), now, true, via + " " + code + " " + lineError);
+            } else if (!reply && code == 409) {
+                // LINE already accepted a push with this retry key.
+                outbox.markSent(answer.id(), via, now);
+            } else if (code == -1 || code == 429 || code >= 500) {
+                Instant next = now.plus(Backoff.delay(answer.attempts() + 1));
+                log.warn("LINE {} of answer {} failed ({}), trying again at {}", via.toLowerCase(), answer.id(),
+                        describe(cause, code, lineError), next);
+                outbox.retryLater(answer.id(), next, false, via + " " + describe(cause, code, lineError));
+            } else {
+                String details = cause instanceof MessagingApiClientException api ? String.valueOf(api.getDetails()) : "";
+                log.error("LINE refused {} of answer {} to {}: {} {} {}", via.toLowerCase(), answer.id(),
+                        answer.recipient(), code, lineError, details);
+                outbox.markGivenUp(answer.id(), "FAILED", now, via + " " + code + " " + lineError + " " + details);
+            }
+        } catch (RuntimeException e) {
+            // The outcome could not be written; the row's lease runs out and the poller tries again.
+            log.error("Could not record the outcome of answer {}: {}", answer.id(), e.toString());
+        }
+    }
+
+    private static String describe(Throwable cause, int code, String lineError) {
+        return code == -1 ? cause.toString() : code + " " + lineError;
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        Throwable cause = error;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}

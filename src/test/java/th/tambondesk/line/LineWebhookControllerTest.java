@@ -1,0 +1,62 @@
+package th.tambondesk.line;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import th.tambondesk.SecurityDefaults;
+
+@WebMvcTest(LineWebhookController.class)
+@Import({LineSecurityConfiguration.class, SecurityDefaults.class})
+@EnableConfigurationProperties(LineProperties.class)
+class LineWebhookControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    WebhookIngest ingest;
+
+    private static final byte[] BODY = "{\"events\":[]}".getBytes();
+
+    @Test
+    void answers503WhenTheDatabaseIsDownSoLineDeliversAgain() throws Exception {
+        given(ingest.signatureMatches(anyString(), any())).willReturn(true);
+        given(ingest.accept(any())).willThrow(new DataAccessResourceFailureException("connection refused"));
+
+        mvc.perform(post("/callback").header("x-line-signature", "c2ln").contentType(MediaType.APPLICATION_JSON)
+                .content(BODY)).andExpect(status().isServiceUnavailable());
+    }
+
+    @Test
+    void checksTheSignatureBeforeStoringAnything() throws Exception {
+        given(ingest.signatureMatches(anyString(), any())).willReturn(false);
+
+        mvc.perform(post("/callback").header("x-line-signature", "c2ln").contentType(MediaType.APPLICATION_JSON)
+                .content(BODY)).andExpect(status().isBadRequest());
+
+        verify(ingest, never()).accept(any());
+    }
+
+    @Test
+    void needsNoLoginAndNoCsrfToken() throws Exception {
+        given(ingest.signatureMatches(anyString(), any())).willReturn(true);
+
+        mvc.perform(post("/callback").header("x-line-signature", "c2ln").contentType(MediaType.APPLICATION_JSON)
+                .content(BODY)).andExpect(status().isOk());
+    }
+}
