@@ -1,0 +1,129 @@
+package th.tambondesk.webchat;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+import th.tambondesk.catalog.Sao;
+import th.tambondesk.common.ImageType;
+import th.tambondesk.common.Texts;
+import th.tambondesk.conversation.Input;
+
+/** The web chat page and the forms it posts. Every post redirects back to the page. */
+@Controller
+class ChatController {
+
+    static final String VIEW = "webchat/chat";
+    private static final String BACK = "redirect:/chat#end";
+    /** As on LINE: a message longer than this is cut. */
+    static final int MAX_TEXT = 5000;
+    private static final long MAX_PHOTO_BYTES = 10L * 1024 * 1024;
+
+    private final WebChat chat;
+    private final ChatSessions sessions;
+    private final Sao sao;
+    private final Texts texts;
+
+    ChatController(WebChat chat, ChatSessions sessions, Sao sao, Texts texts) {
+        this.chat = chat;
+        this.sessions = sessions;
+        this.sao = sao;
+        this.texts = texts;
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/chat";
+    }
+
+    @GetMapping("/chat")
+    String show(HttpServletRequest request, Model model) {
+        List<WebChat.Entry> transcript = sessions.existing(request).map(chat::transcript).orElse(List.of());
+        if (transcript.isEmpty()) {
+            transcript = chat.welcome().stream()
+                    .map(reply -> new WebChat.Entry(0, false, null, reply, null))
+                    .toList();
+        }
+        model.addAttribute("sao", sao.profile());
+        model.addAttribute("bubbles", ChatView.bubbles(transcript));
+        model.addAttribute("quickChoices", ChatView.quickChoices(transcript));
+        model.addAttribute("maxText", MAX_TEXT);
+        return VIEW;
+    }
+
+    @PostMapping("/chat/text")
+    String text(@RequestParam(defaultValue = "") String text, HttpServletRequest request,
+                HttpServletResponse response) {
+        String clean = text.strip();
+        if (clean.isEmpty()) {
+            return BACK;
+        }
+        if (clean.length() > MAX_TEXT) {
+            clean = clean.substring(0, MAX_TEXT);
+        }
+        chat.send(sessions.existingOrNew(request, response), new Input.Text(clean), clean);
+        return BACK;
+    }
+
+    @PostMapping("/chat/tap")
+    String tap(@RequestParam(defaultValue = "") String data, @RequestParam(defaultValue = "") String echo,
+               HttpServletRequest request, HttpServletResponse response) {
+        if (data.isBlank() || data.length() > 300) {
+            return BACK;
+        }
+        chat.send(sessions.existingOrNew(request, response), new Input.Tap(data),
+                echo.isBlank() ? "…" : echo.substring(0, Math.min(echo.length(), 300)));
+        return BACK;
+    }
+
+    @PostMapping("/chat/location")
+    String location(@RequestParam double latitude, @RequestParam double longitude,
+                    HttpServletRequest request, HttpServletResponse response) {
+        if (!Double.isFinite(latitude) || !Double.isFinite(longitude) || Math.abs(latitude) > 90
+                || Math.abs(longitude) > 180) {
+            return BACK;
+        }
+        chat.send(sessions.existingOrNew(request, response), new Input.Location(latitude, longitude, "", ""),
+                texts.get("webchat.said.location", String.format("%.5f, %.5f", latitude, longitude)));
+        return BACK;
+    }
+
+    @PostMapping("/chat/photo")
+    String photo(@RequestParam(required = false) MultipartFile photo, HttpServletRequest request,
+                 HttpServletResponse response) throws IOException {
+        if (photo == null || photo.isEmpty()) {
+            return BACK;
+        }
+        String session = sessions.existingOrNew(request, response);
+        String said = texts.get("webchat.said.photo");
+        if (photo.getSize() > MAX_PHOTO_BYTES) {
+            chat.send(session, Input.Photo.failed(Input.PhotoProblem.TOO_LARGE), said);
+            return BACK;
+        }
+        byte[] bytes = photo.getBytes();
+        Input.Photo input = ImageType.detect(bytes)
+                .map(type -> Input.Photo.of(bytes, type.mediaType()))
+                .orElseGet(() -> Input.Photo.failed(Input.PhotoProblem.NOT_AN_IMAGE));
+        chat.send(session, input, said);
+        return BACK;
+    }
+
+    /** A photo above the server's upload limit never reaches {@link #photo}: answer it the same way. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    String photoTooLarge(HttpServletRequest request, HttpServletResponse response) {
+        chat.send(sessions.existingOrNew(request, response), Input.Photo.failed(Input.PhotoProblem.TOO_LARGE),
+                texts.get("webchat.said.photo"));
+        return BACK;
+    }
+}

@@ -1,0 +1,95 @@
+package th.tambondesk.webchat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import th.tambondesk.conversation.Channel;
+import th.tambondesk.conversation.Dialogue;
+import th.tambondesk.conversation.Input;
+import th.tambondesk.conversation.Reply;
+import th.tambondesk.conversation.ResidentRef;
+
+/**
+ * Runs the dialogue for a browser session and keeps its transcript, so the page shows the whole conversation and
+ * later messages from staff.
+ */
+@Service
+class WebChat {
+
+    private final Dialogue dialogue;
+    private final ChatMessages messages;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    WebChat(Dialogue dialogue, ChatMessages messages, ObjectMapper json, Clock clock) {
+        this.dialogue = dialogue;
+        this.messages = messages;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** A line of the transcript, oldest first. {@code reply} is null for what the resident said. */
+    record Entry(long id, boolean fromResident, String said, Reply reply, Instant at) {
+    }
+
+    @Transactional(readOnly = true)
+    List<Entry> transcript(String sessionKey) {
+        List<ChatMessage> newestFirst = messages.findTop200BySessionKeyOrderByIdDesc(sessionKey);
+        List<Entry> entries = new ArrayList<>(newestFirst.size());
+        for (ChatMessage message : newestFirst) {
+            entries.add(message.author() == ChatMessage.Author.RESIDENT
+                    ? new Entry(message.id(), true, message.body(), null, message.createdAt())
+                    : new Entry(message.id(), false, null, read(message.body()), message.createdAt()));
+        }
+        Collections.reverse(entries);
+        return entries;
+    }
+
+    /** What a new visitor sees before saying anything. Not stored, not counted. */
+    List<Reply> welcome() {
+        return dialogue.welcome();
+    }
+
+    /**
+     * Hands what the resident sent to the dialogue and stores both sides. {@code said} is how the resident's
+     * message appears in the transcript.
+     */
+    @Transactional
+    void send(String sessionKey, Input input, String said) {
+        Instant now = clock.instant();
+        if (!messages.existsBySessionKey(sessionKey)) {
+            for (Reply reply : dialogue.welcome()) {
+                messages.save(new ChatMessage(sessionKey, ChatMessage.Author.BOT, write(reply), now));
+            }
+        }
+        messages.save(new ChatMessage(sessionKey, ChatMessage.Author.RESIDENT, said, now));
+        for (Reply reply : dialogue.handle(new ResidentRef(Channel.WEB, sessionKey), input)) {
+            messages.save(new ChatMessage(sessionKey, ChatMessage.Author.BOT, write(reply), now));
+        }
+    }
+
+    private String write(Reply reply) {
+        try {
+            return json.writeValueAsString(reply);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a reply could not be stored", e);
+        }
+    }
+
+    private Reply read(String body) {
+        try {
+            return json.readValue(body, Reply.class);
+        } catch (JsonProcessingException e) {
+            return Reply.Text.of("…");
+        }
+    }
+}

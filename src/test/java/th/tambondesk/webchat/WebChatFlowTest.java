@@ -1,0 +1,108 @@
+package th.tambondesk.webchat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** The web chat talks to the same dialogue as LINE, escapes everything and needs no login. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class WebChatFlowTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void greetsANewVisitorWithTheMenuWithoutStoringAnything() throws Exception {
+        long before = jdbc.queryForObject("select count(*) from webchat_message", Long.class);
+
+        mvc.perform(get("/chat"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("ยินดีต้อนรับ")))
+                .andExpect(content().string(containsString("บริการ E-Service")))
+                .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")));
+
+        assertThat(jdbc.queryForObject("select count(*) from webchat_message", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    void answersTypedTextAndKeepsTheTranscript() throws Exception {
+        Cookie session = send("สวัสดีค่ะ");
+
+        mvc.perform(get("/chat").cookie(session))
+                .andExpect(content().string(containsString("สวัสดีค่ะ")))
+                .andExpect(content().string(containsString("เมนูหลัก")));
+    }
+
+    @Test
+    void showsWhatAResidentTypedAsTextNeverAsHtml() throws Exception {
+        Cookie session = send("<script>alert('x')</script><b>ตัวหนา</b>");
+
+        mvc.perform(get("/chat").cookie(session))
+                .andExpect(content().string(containsString("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")))
+                .andExpect(content().string(not(containsString("<script>alert"))))
+                .andExpect(content().string(not(containsString("<b>ตัวหนา"))));
+    }
+
+    @Test
+    void refusesFormsWithoutCsrfToken() throws Exception {
+        mvc.perform(post("/chat/text").param("text", "hello")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void explainsPolitelyWhenAPhotoIsNotAPicture() throws Exception {
+        MvcResult first = mvc.perform(multipart("/chat/photo")
+                        .file(new MockMultipartFile("photo", "x.jpg", "image/jpeg", "not really a jpeg".getBytes()))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/chat#end")).andReturn();
+        Cookie session = first.getResponse().getCookie(ChatSessions.COOKIE);
+
+        mvc.perform(get("/chat").cookie(session))
+                .andExpect(content().string(containsString("ไม่ใช่รูปภาพ")));
+    }
+
+    @Test
+    void cutsOverlongTextAndIgnoresEmptyText() throws Exception {
+        Cookie session = send("ก".repeat(6000));
+        String stored = jdbc.queryForObject("""
+                select max(length(body)) from webchat_message where author = 'RESIDENT'
+                """, String.class);
+        assertThat(Integer.parseInt(stored)).isLessThanOrEqualTo(ChatController.MAX_TEXT);
+
+        mvc.perform(post("/chat/text").param("text", "   ").cookie(session).with(csrf()))
+                .andExpect(redirectedUrl("/chat#end"));
+    }
+
+    private Cookie send(String text) throws Exception {
+        MvcResult result = mvc.perform(post("/chat/text").param("text", text).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/chat#end"))
+                .andReturn();
+        Cookie session = result.getResponse().getCookie(ChatSessions.COOKIE);
+        assertThat(session).isNotNull();
+        assertThat(session.isHttpOnly()).isTrue();
+        return session;
+    }
+}
