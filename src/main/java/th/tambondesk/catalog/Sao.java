@@ -29,7 +29,8 @@ public class Sao {
                 present(properties.email()),
                 present(properties.officeHours()),
                 present(properties.website()),
-                present(properties.lineId()));
+                present(properties.lineId()),
+                present(properties.mapUrl()));
     }
 
     public SaoProfile profile() {

@@ -13,5 +13,6 @@ public record SaoProfile(
         Optional<String> email,
         Optional<String> officeHours,
         Optional<String> website,
-        Optional<String> lineId) {
+        Optional<String> lineId,
+        Optional<String> mapUrl) {
 }

@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("tambondesk.sao")
 record SaoProperties(String name, String shortName, String address, String phone, String email,
-                     String officeHours, String website, String lineId) {
+                     String officeHours, String website, String lineId, String mapUrl) {
 
     static final String DEFAULT_NAME = "องค์การบริหารส่วนตำบลห้วยจรเข้";
     static final String DEFAULT_SHORT_NAME = "อบต.ห้วยจรเข้";

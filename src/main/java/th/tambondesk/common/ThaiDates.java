@@ -41,9 +41,72 @@ public final class ThaiDates {
         return shortDate(at.toLocalDate()) + " " + String.format("%02d:%02d น.", at.getHour(), at.getMinute());
     }
 
+    /** The day an instant falls on in Thailand. */
+    public static LocalDate toDate(Instant instant) {
+        return instant.atZone(ZONE).toLocalDate();
+    }
+
     /** The short Thai name of a month, 1 = ม.ค. */
     public static String shortMonth(int month) {
         return SHORT_MONTHS[month - 1];
+    }
+
+    /**
+     * Reads a date as Thai people type it: 15/12/2569, 15-12-69, 15.12.2025, "15 ธันวาคม 2569" or "15 ธ.ค. 69".
+     * Years above 2400 are Buddhist Era, two-digit years too; Thai digits are fine.
+     */
+    public static java.util.Optional<LocalDate> parse(String typed) {
+        if (typed == null) {
+            return java.util.Optional.empty();
+        }
+        StringBuilder normal = new StringBuilder();
+        for (char c : typed.strip().toCharArray()) {
+            normal.append(c >= '๐' && c <= '๙' ? (char) ('0' + (c - '๐')) : c);
+        }
+        String text = normal.toString().replaceAll("\\s+", " ");
+        java.util.regex.Matcher numeric = java.util.regex.Pattern
+                .compile("(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{2,4})").matcher(text);
+        int day;
+        int month;
+        int year;
+        if (numeric.matches()) {
+            day = Integer.parseInt(numeric.group(1));
+            month = Integer.parseInt(numeric.group(2));
+            year = Integer.parseInt(numeric.group(3));
+        } else {
+            java.util.regex.Matcher named = java.util.regex.Pattern
+                    .compile("(\\d{1,2})\\s*(\\S+?)\\s*(\\d{2,4})").matcher(text);
+            if (!named.matches()) {
+                return java.util.Optional.empty();
+            }
+            day = Integer.parseInt(named.group(1));
+            month = monthNamed(named.group(2));
+            year = Integer.parseInt(named.group(3));
+            if (month == 0) {
+                return java.util.Optional.empty();
+            }
+        }
+        if (year < 100) {
+            year += 2500;
+        }
+        if (year > 2400) {
+            year -= BE_OFFSET;
+        }
+        try {
+            return java.util.Optional.of(LocalDate.of(year, month, day));
+        } catch (java.time.DateTimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static int monthNamed(String name) {
+        String clean = name.replace(" ", "");
+        for (int i = 0; i < 12; i++) {
+            if (MONTHS[i].equals(clean) || SHORT_MONTHS[i].equals(clean) || SHORT_MONTHS[i].replace(".", "").equals(clean)) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** The full Thai name of a month, 1 = มกราคม. */

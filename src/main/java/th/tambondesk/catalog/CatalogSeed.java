@@ -1,0 +1,352 @@
+package th.tambondesk.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * Loads the catalogue file into an empty database at start-up. A file with a mistake stops the start with a message
+ * that names the entry, so a bad edit never reaches residents.
+ */
+@Component
+class CatalogSeed implements InitializingBean {
+
+    private static final Logger log = LoggerFactory.getLogger(CatalogSeed.class);
+    private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+
+    private final CatalogProperties properties;
+    private final ResourceLoader resources;
+    private final Divisions divisions;
+    private final Categories categories;
+    private final EServices services;
+    private final FaqEntries faq;
+    private final Holidays holidays;
+    private final FixedHolidays fixedHolidays;
+    private final TransactionTemplate transaction;
+
+    CatalogSeed(CatalogProperties properties, ResourceLoader resources, Divisions divisions, Categories categories,
+                EServices services, FaqEntries faq, Holidays holidays, FixedHolidays fixedHolidays,
+                TransactionTemplate transaction) {
+        this.properties = properties;
+        this.resources = resources;
+        this.divisions = divisions;
+        this.categories = categories;
+        this.services = services;
+        this.faq = faq;
+        this.holidays = holidays;
+        this.fixedHolidays = fixedHolidays;
+        this.transaction = transaction;
+    }
+
+    // --- the file's shape ---------------------------------------------------------------------------------------
+
+    record SeedFile(List<SeedDivision> divisions, List<SeedCategory> categories, List<SeedFaq> faq,
+                    List<SeedHoliday> holidays, List<SeedFixedHoliday> fixedHolidays) {
+    }
+
+    record SeedDivision(String code, String name, String duties, Boolean verified) {
+    }
+
+    record SeedCategory(String code, String name, List<SeedService> services) {
+    }
+
+    record SeedService(String code, String name, String description, String whoMayAsk, String division,
+                       List<String> documents, List<Step> steps, SeedTime standardTime, List<String> keywords,
+                       List<SeedField> fields) {
+    }
+
+    record SeedTime(Integer days, String label, String basis) {
+    }
+
+    record SeedField(String key, String type, String label, String question, Boolean required, Boolean prefill,
+                     Integer max, List<String> options) {
+    }
+
+    record SeedFaq(String code, String question, String answer, List<String> requires, List<String> keywords) {
+    }
+
+    record SeedHoliday(LocalDate date, String name, Boolean verified) {
+    }
+
+    record SeedFixedHoliday(Integer month, Integer day, String name) {
+    }
+
+    // --- loading ----------------------------------------------------------------------------------------------------
+
+    @Override
+    public void afterPropertiesSet() {
+        if (services.count() > 0) {
+            return;
+        }
+        SeedFile seed = read(properties.seed());
+        transaction.executeWithoutResult(status -> store(seed));
+        log.info("Catalogue loaded from {}: {} services in {} categories, {} FAQ, {} holidays",
+                properties.seed(), seed.categories().stream().mapToInt(c -> c.services().size()).sum(),
+                seed.categories().size(), seed.faq().size(), seed.holidays().size());
+    }
+
+    /** Reads and checks a catalogue file; every mistake is reported with the entry it is in. */
+    static SeedFile parse(InputStream in, String name) {
+        Map<String, Object> raw;
+        try {
+            LoaderOptions options = new LoaderOptions();
+            raw = new Yaml(new SafeConstructor(options)).load(in);
+        } catch (RuntimeException e) {
+            throw invalid(name, "not valid YAML: " + e.getMessage());
+        }
+        if (raw == null) {
+            throw invalid(name, "the file is empty");
+        }
+        ObjectMapper json = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+        SeedFile seed;
+        try {
+            seed = json.convertValue(normalizeDates(raw), SeedFile.class);
+        } catch (IllegalArgumentException e) {
+            throw invalid(name, e.getMessage());
+        }
+        List<String> problems = check(seed);
+        if (!problems.isEmpty()) {
+            throw invalid(name, String.join("; ", problems));
+        }
+        return seed;
+    }
+
+    private SeedFile read(String location) {
+        Resource resource = resources.getResource(location);
+        if (!resource.exists()) {
+            throw invalid(location, "file not found");
+        }
+        try (InputStream in = resource.getInputStream()) {
+            return parse(in, location);
+        } catch (IOException e) {
+            throw invalid(location, e.getMessage());
+        }
+    }
+
+    private void store(SeedFile seed) {
+        int position = 0;
+        for (SeedDivision d : seed.divisions()) {
+            divisions.save(new Division(d.code(), d.name(), d.duties(), !Boolean.FALSE.equals(d.verified()), position++));
+        }
+        position = 0;
+        int servicePosition = 0;
+        for (SeedCategory c : seed.categories()) {
+            categories.save(new ServiceCategory(c.code(), c.name(), position++));
+            for (SeedService s : c.services()) {
+                services.save(new EService(s.code(), c.code(), s.division(), s.name(), s.description(), s.whoMayAsk(),
+                        orEmpty(s.documents()), orEmpty(s.steps()), fields(s), orEmpty(s.keywords()),
+                        time(s.standardTime()), servicePosition++));
+            }
+        }
+        position = 0;
+        for (SeedFaq f : orEmpty(seed.faq())) {
+            faq.save(new FaqEntry(f.code(), f.question(), f.answer(), orEmpty(f.requires()), orEmpty(f.keywords()),
+                    position++));
+        }
+        for (SeedHoliday h : orEmpty(seed.holidays())) {
+            holidays.save(new Holiday(h.date(), h.name(), !Boolean.FALSE.equals(h.verified())));
+        }
+        for (SeedFixedHoliday h : orEmpty(seed.fixedHolidays())) {
+            fixedHolidays.save(new FixedHoliday(h.month(), h.day(), h.name()));
+        }
+    }
+
+    private static List<FieldSpec> fields(SeedService service) {
+        return service.fields().stream()
+                .map(f -> new FieldSpec(f.key(), FieldType.valueOf(f.type().toUpperCase(Locale.ROOT)), f.label(),
+                        f.question(), Boolean.TRUE.equals(f.required()), Boolean.TRUE.equals(f.prefill()),
+                        f.max() == null ? 1 : f.max(), f.options()))
+                .toList();
+    }
+
+    private static StandardTime time(SeedTime time) {
+        StandardTime.Basis basis = StandardTime.Basis.valueOf(time.basis().toUpperCase(Locale.ROOT));
+        return new StandardTime(time.days(), time.label(), basis);
+    }
+
+    // --- checking -----------------------------------------------------------------------------------------------------
+
+    private static List<String> check(SeedFile seed) {
+        List<String> problems = new ArrayList<>();
+        Set<String> divisionCodes = new HashSet<>();
+        if (seed.divisions() == null || seed.divisions().isEmpty()) {
+            problems.add("no divisions");
+        } else {
+            for (SeedDivision d : seed.divisions()) {
+                String at = "division '" + d.code() + "'";
+                code(d.code(), at, problems);
+                required(d.name(), at, "name", problems);
+                required(d.duties(), at, "duties", problems);
+                if (!divisionCodes.add(d.code())) {
+                    problems.add(at + ": listed twice");
+                }
+            }
+        }
+        Set<String> categoryCodes = new HashSet<>();
+        Set<String> serviceCodes = new HashSet<>();
+        if (seed.categories() == null || seed.categories().isEmpty()) {
+            problems.add("no categories");
+            return problems;
+        }
+        for (SeedCategory c : seed.categories()) {
+            String at = "category '" + c.code() + "'";
+            code(c.code(), at, problems);
+            required(c.name(), at, "name", problems);
+            if (!categoryCodes.add(c.code())) {
+                problems.add(at + ": listed twice");
+            }
+            if (c.services() == null || c.services().isEmpty()) {
+                problems.add(at + ": no services");
+                continue;
+            }
+            for (SeedService s : c.services()) {
+                checkService(s, divisionCodes, serviceCodes, problems);
+            }
+        }
+        for (SeedFaq f : orEmpty(seed.faq())) {
+            String at = "faq '" + f.code() + "'";
+            code(f.code(), at, problems);
+            required(f.question(), at, "question", problems);
+            required(f.answer(), at, "answer", problems);
+        }
+        for (SeedHoliday h : orEmpty(seed.holidays())) {
+            if (h.date() == null || h.name() == null || h.name().isBlank()) {
+                problems.add("holiday " + h.date() + ": needs a date and a name");
+            }
+        }
+        for (SeedFixedHoliday h : orEmpty(seed.fixedHolidays())) {
+            try {
+                LocalDate.of(2024, h.month(), h.day());
+            } catch (RuntimeException e) {
+                problems.add("fixed holiday " + h.month() + "/" + h.day() + " '" + h.name() + "': not a date");
+            }
+        }
+        return problems;
+    }
+
+    private static void checkService(SeedService s, Set<String> divisionCodes, Set<String> serviceCodes,
+                                     List<String> problems) {
+        String at = "service '" + s.code() + "'";
+        code(s.code(), at, problems);
+        if (!serviceCodes.add(s.code())) {
+            problems.add(at + ": listed twice");
+        }
+        required(s.name(), at, "name", problems);
+        required(s.description(), at, "description", problems);
+        required(s.whoMayAsk(), at, "whoMayAsk", problems);
+        if (!divisionCodes.contains(s.division())) {
+            problems.add(at + ": division '" + s.division() + "' is not in divisions");
+        }
+        if (s.steps() == null || s.steps().isEmpty()) {
+            problems.add(at + ": no steps");
+        }
+        if (s.standardTime() == null || s.standardTime().basis() == null) {
+            problems.add(at + ": standardTime.basis missing (law, confirmed, unverified or unknown)");
+        } else {
+            try {
+                StandardTime.Basis basis = StandardTime.Basis.valueOf(s.standardTime().basis().toUpperCase(Locale.ROOT));
+                if (basis != StandardTime.Basis.UNKNOWN
+                        && (s.standardTime().days() == null || s.standardTime().days() < 0
+                        || s.standardTime().label() == null)) {
+                    problems.add(at + ": standardTime needs days and label unless its basis is unknown");
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(at + ": standardTime.basis '" + s.standardTime().basis()
+                        + "' is not law, confirmed, unverified or unknown");
+            }
+        }
+        if (s.fields() == null || s.fields().isEmpty()) {
+            problems.add(at + ": no fields to ask");
+            return;
+        }
+        Set<String> keys = new HashSet<>();
+        for (SeedField f : s.fields()) {
+            String fieldAt = at + ", field '" + f.key() + "'";
+            if (f.key() == null || !CODE.matcher(f.key()).matches()) {
+                problems.add(fieldAt + ": key must be lower-case letters, digits and dashes");
+            } else if (!keys.add(f.key())) {
+                problems.add(fieldAt + ": listed twice");
+            }
+            required(f.label(), fieldAt, "label", problems);
+            required(f.question(), fieldAt, "question", problems);
+            FieldType type = null;
+            try {
+                type = FieldType.valueOf(String.valueOf(f.type()).toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.add(fieldAt + ": unknown type '" + f.type() + "' (text, location, photo, phone, date, choice)");
+            }
+            if (type == FieldType.CHOICE && (f.options() == null || f.options().size() < 2 || f.options().size() > 12)) {
+                problems.add(fieldAt + ": a choice needs 2 to 12 options");
+            }
+            if (type == FieldType.PHOTO && f.max() != null && (f.max() < 1 || f.max() > 10)) {
+                problems.add(fieldAt + ": max photos must be 1 to 10");
+            }
+            if (Boolean.TRUE.equals(f.prefill()) && type != FieldType.TEXT) {
+                problems.add(fieldAt + ": only a text field can be prefilled");
+            }
+        }
+    }
+
+    private static void code(String code, String at, List<String> problems) {
+        if (code == null || !CODE.matcher(code).matches()) {
+            problems.add(at + ": code must be lower-case letters, digits and dashes");
+        }
+    }
+
+    private static void required(String value, String at, String what, List<String> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(at + ": " + what + " is missing");
+        }
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    /** SnakeYAML reads 2025-01-01 as a java.util.Date; the records want ISO text. */
+    @SuppressWarnings("unchecked")
+    private static Object normalizeDates(Object node) {
+        if (node instanceof Map<?, ?> map) {
+            Map<String, Object> out = new java.util.LinkedHashMap<>();
+            map.forEach((k, v) -> out.put(String.valueOf(k), normalizeDates(v)));
+            return out;
+        }
+        if (node instanceof List<?> list) {
+            return list.stream().map(CatalogSeed::normalizeDates).toList();
+        }
+        if (node instanceof java.util.Date date) {
+            return date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
+        }
+        return node;
+    }
+
+    private static IllegalStateException invalid(String name, String problem) {
+        return new IllegalStateException("Catalogue file " + name + " is invalid: " + problem);
+    }
+}

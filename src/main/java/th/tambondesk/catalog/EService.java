@@ -1,0 +1,93 @@
+package th.tambondesk.catalog;
+
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** An e-service of the catalogue. */
+@Entity
+@Table(name = "catalog_service")
+class EService {
+
+    @Id
+    private String code;
+    @Column(name = "category_code")
+    private String categoryCode;
+    @Column(name = "division_code")
+    private String divisionCode;
+    private String name;
+    private String description;
+    @Column(name = "who_may_ask")
+    private String whoMayAsk;
+    @Convert(converter = JsonColumns.Strings.class)
+    private List<String> documents;
+    @Convert(converter = JsonColumns.Steps.class)
+    private List<Step> steps;
+    @Convert(converter = JsonColumns.Fields.class)
+    private List<FieldSpec> fields;
+    @Convert(converter = JsonColumns.Strings.class)
+    private List<String> keywords;
+    @Column(name = "standard_days")
+    private Integer standardDays;
+    @Column(name = "standard_label")
+    private String standardLabel;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "standard_basis")
+    private StandardTime.Basis standardBasis;
+    private int position;
+    private boolean active;
+
+    protected EService() {
+    }
+
+    EService(String code, String categoryCode, String divisionCode, String name, String description, String whoMayAsk,
+             List<String> documents, List<Step> steps, List<FieldSpec> fields, List<String> keywords,
+             StandardTime standardTime, int position) {
+        this.code = code;
+        this.categoryCode = categoryCode;
+        this.divisionCode = divisionCode;
+        this.name = name;
+        this.description = description;
+        this.whoMayAsk = whoMayAsk;
+        this.documents = documents;
+        this.steps = steps;
+        this.fields = fields;
+        this.keywords = keywords;
+        this.standardDays = standardTime.days();
+        this.standardLabel = standardTime.label();
+        this.standardBasis = standardTime.basis();
+        this.position = position;
+        this.active = true;
+    }
+
+    String code() {
+        return code;
+    }
+
+    String categoryCode() {
+        return categoryCode;
+    }
+
+    String divisionCode() {
+        return divisionCode;
+    }
+
+    String name() {
+        return name;
+    }
+
+    List<String> keywords() {
+        return keywords;
+    }
+
+    ServiceView view(DivisionView division) {
+        return new ServiceView(code, categoryCode, name, description, whoMayAsk, division, List.copyOf(documents),
+                List.copyOf(steps), List.copyOf(fields), new StandardTime(standardDays, standardLabel, standardBasis));
+    }
+}

@@ -1,0 +1,58 @@
+package th.tambondesk.catalog;
+
+import java.util.List;
+
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A question residents ask (ITA O6); the answer may name configured SAO facts as {placeholders}. */
+@Entity
+@Table(name = "catalog_faq")
+class FaqEntry {
+
+    @Id
+    private String code;
+    private String question;
+    private String answer;
+    @Convert(converter = JsonColumns.Strings.class)
+    private List<String> requires;
+    @Convert(converter = JsonColumns.Strings.class)
+    private List<String> keywords;
+    private int position;
+    private boolean active;
+
+    protected FaqEntry() {
+    }
+
+    FaqEntry(String code, String question, String answer, List<String> requires, List<String> keywords, int position) {
+        this.code = code;
+        this.question = question;
+        this.answer = answer;
+        this.requires = requires;
+        this.keywords = keywords;
+        this.position = position;
+        this.active = true;
+    }
+
+    String code() {
+        return code;
+    }
+
+    String question() {
+        return question;
+    }
+
+    String answer() {
+        return answer;
+    }
+
+    List<String> requires() {
+        return requires;
+    }
+
+    List<String> keywords() {
+        return keywords;
+    }
+}

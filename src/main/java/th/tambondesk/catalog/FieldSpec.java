@@ -1,0 +1,18 @@
+package th.tambondesk.catalog;
+
+import java.util.List;
+
+/**
+ * One detail a service asks for.
+ *
+ * @param prefill a text field that takes the message which named the service
+ * @param max     the most photos a photo field takes
+ * @param options the choices of a choice field
+ */
+public record FieldSpec(String key, FieldType type, String label, String question, boolean required, boolean prefill,
+                        int max, List<String> options) {
+
+    public FieldSpec {
+        options = options == null ? List.of() : List.copyOf(options);
+    }
+}

@@ -1,0 +1,25 @@
+package th.tambondesk.catalog;
+
+/**
+ * A service's standard time.
+ *
+ * @param days  working days, or null when unknown
+ * @param label how it is shown, e.g. "45 วัน"
+ */
+public record StandardTime(Integer days, String label, Basis basis) {
+
+    public enum Basis {
+        /** A statutory deadline. */
+        LAW,
+        /** Confirmed by the SAO. */
+        CONFIRMED,
+        /** Plausible but not confirmed; shown to residents as approximate. */
+        UNVERIFIED,
+        /** Not known: residents are told that staff will say. */
+        UNKNOWN
+    }
+
+    public boolean known() {
+        return basis != Basis.UNKNOWN && days != null;
+    }
+}
