@@ -1,0 +1,9 @@
+package th.tambondesk.cases;
+
+/** How a case reached the SAO. LINE and WEB are e-services; the others are counted to compare (ITA E9). */
+public enum CaseChannel {
+    LINE,
+    WEB,
+    WALK_IN,
+    PHONE
+}

@@ -1,0 +1,11 @@
+package th.tambondesk.cases;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param defaultWorkingDays due date of a service whose standard time is not known yet
+ */
+@ConfigurationProperties("tambondesk.cases")
+record CasesProperties(@DefaultValue("15") int defaultWorkingDays) {
+}
