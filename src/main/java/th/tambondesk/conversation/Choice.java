@@ -19,7 +19,8 @@ public record Choice(String label, Choice.Action action) {
             @JsonSubTypes.Type(value = Link.class, name = "link"),
             @JsonSubTypes.Type(value = ShareLocation.class, name = "location"),
             @JsonSubTypes.Type(value = TakePhoto.class, name = "camera"),
-            @JsonSubTypes.Type(value = PickPhoto.class, name = "photos")})
+            @JsonSubTypes.Type(value = PickPhoto.class, name = "photos"),
+            @JsonSubTypes.Type(value = PickDate.class, name = "date")})
     public sealed interface Action {
     }
 
@@ -45,5 +46,9 @@ public record Choice(String label, Choice.Action action) {
 
     /** Opens the photo gallery. */
     public record PickPhoto() implements Action {
+    }
+
+    /** Opens a date picker; the picked date (ISO, yyyy-MM-dd) comes back as the value of a {@code Tap(data)}. */
+    public record PickDate(String data) implements Action {
     }
 }

@@ -1,6 +1,7 @@
 package th.tambondesk.conversation;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -11,8 +12,8 @@ import th.tambondesk.conversation.ResidentInteracted.Direction;
 
 /**
  * The dialogue every channel talks to. One call handles one thing a resident sent and returns at most
- * {@link #MAX_REPLIES} replies, in order. Each inbound item and each answer is published as a
- * {@link ResidentInteracted} in the caller's transaction.
+ * {@link #MAX_REPLIES} replies, in order. The resident's state is loaded and stored in the caller's transaction,
+ * and each inbound item and each answer is published as a {@link ResidentInteracted} in it.
  */
 @Service
 public class Dialogue {
@@ -20,34 +21,47 @@ public class Dialogue {
     /** LINE accepts five messages per reply; every channel gets the same answer, so no answer is longer. */
     public static final int MAX_REPLIES = 5;
 
-    private final Answers answers;
+    private final Router router;
+    private final Conversations conversations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Dialogue(Answers answers, ApplicationEventPublisher events, Clock clock) {
-        this.answers = answers;
+    Dialogue(Router router, Conversations conversations, ApplicationEventPublisher events, Clock clock) {
+        this.router = router;
+        this.conversations = conversations;
         this.events = events;
         this.clock = clock;
     }
 
     @Transactional
     public List<Reply> handle(ResidentRef resident, Input input) {
-        record(resident, Direction.IN, kindOf(input));
-        List<Reply> replies = answers.to(input);
+        Instant now = clock.instant();
+        record(resident, Direction.IN, kindOf(input), now);
+        Turn turn = conversations.load(resident, now);
+        router.route(turn, input);
+        conversations.save(turn);
+        List<Reply> replies = fit(turn.replies);
         if (!replies.isEmpty()) {
-            record(resident, Direction.OUT, InteractionKind.ANSWER);
+            record(resident, Direction.OUT, InteractionKind.ANSWER, now);
         }
         return replies;
     }
 
     /** The greeting and main menu for a resident who has not said anything yet. Nothing is recorded. */
     public List<Reply> welcome() {
-        return answers.greeting(false);
+        return router.welcome();
     }
 
-    private void record(ResidentRef resident, Direction direction, InteractionKind kind) {
-        events.publishEvent(new ResidentInteracted(resident.channel(), resident.pseudonym(), direction, kind,
-                clock.instant()));
+    /** Keeps the last replies when there are too many: the newest question is what the resident must see. */
+    private static List<Reply> fit(List<Reply> replies) {
+        if (replies.size() <= MAX_REPLIES) {
+            return List.copyOf(replies);
+        }
+        return List.copyOf(replies.subList(replies.size() - MAX_REPLIES, replies.size()));
+    }
+
+    private void record(ResidentRef resident, Direction direction, InteractionKind kind, Instant at) {
+        events.publishEvent(new ResidentInteracted(resident.channel(), resident.pseudonym(), direction, kind, at));
     }
 
     private static InteractionKind kindOf(Input input) {

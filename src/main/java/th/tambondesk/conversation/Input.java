@@ -9,8 +9,15 @@ public sealed interface Input {
     record Text(String text) implements Input {
     }
 
-    /** A tap on a button or quick reply that carries data the dialogue gave it. */
-    record Tap(String data) implements Input {
+    /**
+     * A tap on a button or quick reply that carries data the dialogue gave it; {@code value} is what the resident
+     * picked with it, such as the date of a date picker, or null.
+     */
+    record Tap(String data, String value) implements Input {
+
+        public Tap(String data) {
+            this(data, null);
+        }
     }
 
     /** A shared place. Title and address may be empty. */

@@ -71,7 +71,9 @@ class LineInboundTranslator {
         }
         if (event instanceof PostbackEvent postback) {
             String data = postback.postback() == null ? "" : nullToEmpty(postback.postback().data());
-            return new LineInbound(resident, new Input.Tap(data), postback.replyToken(), user.userId(),
+            String picked = postback.postback() == null || postback.postback().params() == null ? null
+                    : postback.postback().params().get("date");
+            return new LineInbound(resident, new Input.Tap(data, picked), postback.replyToken(), user.userId(),
                     Optional.empty());
         }
         return new LineInbound(resident, new Input.Unsupported(Input.Kind.SILENT_EVENT), null, null,

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.linecorp.bot.messaging.model.Action;
 import com.linecorp.bot.messaging.model.CameraAction;
 import com.linecorp.bot.messaging.model.CameraRollAction;
+import com.linecorp.bot.messaging.model.DatetimePickerAction;
 import com.linecorp.bot.messaging.model.FlexBox;
 import com.linecorp.bot.messaging.model.FlexBubble;
 import com.linecorp.bot.messaging.model.FlexButton;
@@ -180,6 +181,9 @@ class LineRenderer {
         }
         if (action instanceof Choice.Link link) {
             return new URIAction(label, link.uri(), null);
+        }
+        if (action instanceof Choice.PickDate date) {
+            return new DatetimePickerAction(label, date.data(), DatetimePickerAction.Mode.DATE, null, null, null);
         }
         throw new IllegalArgumentException("not a plain action: " + action);
     }

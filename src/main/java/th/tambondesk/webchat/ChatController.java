@@ -78,12 +78,16 @@ class ChatController {
 
     @PostMapping("/chat/tap")
     String tap(@RequestParam(defaultValue = "") String data, @RequestParam(defaultValue = "") String echo,
-               HttpServletRequest request, HttpServletResponse response) {
-        if (data.isBlank() || data.length() > 300) {
+               @RequestParam(required = false) String value, HttpServletRequest request,
+               HttpServletResponse response) {
+        if (data.isBlank() || data.length() > 300 || (value != null && value.length() > 40)) {
             return BACK;
         }
-        chat.send(sessions.existingOrNew(request, response), new Input.Tap(data),
-                echo.isBlank() ? "…" : echo.substring(0, Math.min(echo.length(), 300)));
+        String said = echo.isBlank() ? "…" : echo.substring(0, Math.min(echo.length(), 300));
+        if (value != null && !value.isBlank()) {
+            said = said + ": " + value;
+        }
+        chat.send(sessions.existingOrNew(request, response), new Input.Tap(data, value), said);
         return BACK;
     }
 

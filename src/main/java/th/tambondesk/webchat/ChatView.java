@@ -22,7 +22,7 @@ final class ChatView {
     record CardView(String title, List<String> lines, List<ChoiceView> choices) {
     }
 
-    /** {@code kind}: tap, say, link, location or photo. */
+    /** {@code kind}: tap, say, link, location, photo or date. */
     record ChoiceView(String kind, String label, String data, String echo) {
     }
 
@@ -78,6 +78,9 @@ final class ChatView {
         }
         if (action instanceof Choice.ShareLocation) {
             return new ChoiceView("location", choice.label(), null, null);
+        }
+        if (action instanceof Choice.PickDate date) {
+            return new ChoiceView("date", choice.label(), date.data(), choice.label());
         }
         return new ChoiceView("photo", choice.label(), null, null);
     }

@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,12 +31,14 @@ class WebChat {
     private final Dialogue dialogue;
     private final ChatMessages messages;
     private final ObjectMapper json;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
-    WebChat(Dialogue dialogue, ChatMessages messages, ObjectMapper json, Clock clock) {
+    WebChat(Dialogue dialogue, ChatMessages messages, ObjectMapper json, TransactionTemplate transaction, Clock clock) {
         this.dialogue = dialogue;
         this.messages = messages;
         this.json = json;
+        this.transaction = transaction;
         this.clock = clock;
     }
 
@@ -63,8 +68,22 @@ class WebChat {
      * Hands what the resident sent to the dialogue and stores both sides. {@code said} is how the resident's
      * message appears in the transcript.
      */
-    @Transactional
     void send(String sessionKey, Input input, String said) {
+        // Two posts of one browser at once (a double click) race for the same conversation state: the loser's
+        // transaction fails on the state's version and is simply run again, now seeing what the winner did.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transaction.executeWithoutResult(status -> store(sessionKey, input, said));
+                return;
+            } catch (ConcurrencyFailureException | DataIntegrityViolationException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void store(String sessionKey, Input input, String said) {
         Instant now = clock.instant();
         if (!messages.existsBySessionKey(sessionKey)) {
             for (Reply reply : dialogue.welcome()) {

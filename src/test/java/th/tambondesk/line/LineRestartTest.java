@@ -17,6 +17,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+
 import th.tambondesk.TambonDeskApplication;
 
 /**
@@ -46,7 +48,7 @@ class LineRestartTest {
                      where webhook_event_id = ?
                     """, Timestamp.from(Instant.now().plusSeconds(2)), halfDone.eventId());
         }
-        assertThat(LINE.sends()).isEmpty();
+        assertThat(LINE.sendsTo(stored.replyToken())).isEmpty();
 
         try (ConfigurableApplicationContext second = start(true)) {
             JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
@@ -58,6 +60,39 @@ class LineRestartTest {
             LINE.assertAllSendsValid();
         }
     }
+
+    @Test
+    void aHalfFilledRequestSurvivesARestart() throws Exception {
+        String user = Webhooks.newUserId();
+        try (ConfigurableApplicationContext first = start(true)) {
+            converse(first, Webhooks.text(user, "ขอรถน้ำ น้ำไม่ไหล"));
+            String consent = LineStub.postbackData(lastSent, "ยินยอมและเริ่มกรอก");
+            converse(first, Webhooks.sample("postback-datetime.json").user(user).postback(consent));
+            converse(first, Webhooks.text(user, "บ้านเลขที่ 9 หมู่ 2"));
+            assertThat(lastSent.getBodyAsString()).contains("เบอร์มือถือ");
+        }
+
+        try (ConfigurableApplicationContext second = start(true)) {
+            converse(second, Webhooks.text(user, "0812345678"));
+            assertThat(lastSent.getBodyAsString()).contains("ตรวจสอบข้อมูลก่อนยืนยัน").contains("บ้านเลขที่ 9 หมู่ 2");
+            String confirm = LineStub.postbackData(lastSent, "ยืนยันส่งเรื่อง");
+            converse(second, Webhooks.sample("postback-datetime.json").user(user).postback(confirm));
+            assertThat(lastSent.getBodyAsString()).contains("รับเรื่องเรียบร้อยแล้ว");
+            assertThat(second.getBean(JdbcTemplate.class).queryForObject(
+                    "select count(*) from service_case where resident_key = ?", Integer.class, user)).isEqualTo(1);
+        }
+    }
+
+    /** Delivers one event and waits until its answer went out. */
+    private static void converse(ConfigurableApplicationContext app, Webhooks hook) throws Exception {
+        int before = LINE.sendsTo(hook.replyToken()).size();
+        assertThat(deliver(app, hook)).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(15)).until(() -> LINE.sendsTo(hook.replyToken()).size() > before);
+        lastSent = LINE.sendsTo(hook.replyToken()).get(0);
+    }
+
+    /** The answer to the event delivered last. */
+    private static LoggedRequest lastSent;
 
     private static boolean done(JdbcTemplate jdbc, Webhooks hook) {
         return "DONE".equals(jdbc.queryForObject("select status from line_event where webhook_event_id = ?",

@@ -71,6 +71,35 @@ final class LineStub {
         return sends().stream().filter(r -> r.getBodyAsString().contains("\"" + recipientOrToken + "\"")).toList();
     }
 
+    /** LINE's content API answers this message id with these bytes. */
+    void stubContent(String messageId, String contentType, byte[] bytes) {
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                        urlEqualTo("/v2/bot/message/" + messageId + "/content"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", contentType).withBody(bytes)));
+    }
+
+    /** The data of the postback button or quick reply with this label in a sent request. */
+    static String postbackData(LoggedRequest request, String label) {
+        List<JsonNode> found = new ArrayList<>();
+        collectActions(body(request), found);
+        return found.stream()
+                .filter(a -> label.equals(a.path("label").asText()) && a.has("data"))
+                .map(a -> a.get("data").asText())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no button '" + label + "' in " + request.getBodyAsString()));
+    }
+
+    private static void collectActions(JsonNode node, List<JsonNode> found) {
+        if (node.isObject()) {
+            if (node.has("action") && node.get("action").isObject()) {
+                found.add(node.get("action"));
+            }
+            node.forEach(child -> collectActions(child, found));
+        } else if (node.isArray()) {
+            node.forEach(child -> collectActions(child, found));
+        }
+    }
+
     static JsonNode body(LoggedRequest request) {
         try {
             return JSON.readTree(request.getBodyAsString());

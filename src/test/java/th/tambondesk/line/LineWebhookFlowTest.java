@@ -54,12 +54,13 @@ class LineWebhookFlowTest extends LineFlowSupport {
     }
 
     @Test
-    void answersPostbackWithTheMainMenu() throws Exception {
+    void answersTheServicesButtonWithTheCategories() throws Exception {
         Webhooks postback = Webhooks.sample("postback-datetime.json").postback("menu:services");
 
         deliver(postback).andExpect(status().isOk());
 
-        assertThat(LineStub.body(awaitSends(postback, 1).get(0)).toString()).contains("เมนูหลัก");
+        assertThat(LineStub.body(awaitSends(postback, 1).get(0)).toString())
+                .contains("บริการ E-Service").contains("แจ้งซ่อม แจ้งเหตุ");
     }
 
     @Test

@@ -95,6 +95,40 @@ class WebChatFlowTest {
                 .andExpect(redirectedUrl("/chat#end"));
     }
 
+    @Test
+    void filesARequestWithLocationAndPhotoFromTheBrowser() throws Exception {
+        Cookie session = send("ไฟดับหน้าบ้าน");
+        tap(session, "ยินยอมและเริ่มกรอก");
+        mvc.perform(post("/chat/location").param("latitude", "13.8199").param("longitude", "100.0621")
+                .cookie(session).with(csrf())).andExpect(redirectedUrl("/chat#end"));
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'};
+        mvc.perform(multipart("/chat/photo").file(new MockMultipartFile("photo", "p.jpg", "image/jpeg", jpeg))
+                .cookie(session).with(csrf())).andExpect(redirectedUrl("/chat#end"));
+        tap(session, "ข้าม");
+        String page = tap(session, "ยืนยันส่งเรื่อง");
+
+        assertThat(page).contains("รับเรื่องเรียบร้อยแล้ว").containsPattern("เลขที่เรื่อง: \\d{2}-\\d{6}");
+        assertThat(jdbc.queryForObject("select count(*) from service_case where resident_key = ? and channel = 'WEB'",
+                Integer.class, session.getValue())).isEqualTo(1);
+    }
+
+    /** Taps the newest button with this label on the page, as the browser would post it. */
+    private String tap(Cookie session, String label) throws Exception {
+        String page = mvc.perform(get("/chat").cookie(session)).andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher forms = java.util.regex.Pattern.compile(
+                "name=\"data\" value=\"([^\"]+)\">\\s*<input type=\"hidden\" name=\"echo\" value=\"[^\"]*\">"
+                        + "\\s*<button type=\"submit\">" + java.util.regex.Pattern.quote(label) + "</button>")
+                .matcher(page);
+        String data = null;
+        while (forms.find()) {
+            data = forms.group(1);
+        }
+        assertThat(data).as("button %s on the page", label).isNotNull();
+        mvc.perform(post("/chat/tap").param("data", data).param("echo", label).cookie(session).with(csrf()))
+                .andExpect(redirectedUrl("/chat#end"));
+        return mvc.perform(get("/chat").cookie(session)).andReturn().getResponse().getContentAsString();
+    }
+
     private Cookie send(String text) throws Exception {
         MvcResult result = mvc.perform(post("/chat/text").param("text", text).with(csrf()))
                 .andExpect(status().is3xxRedirection())

@@ -1,0 +1,104 @@
+package th.tambondesk.conversation;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/** Loads and stores each resident's {@link State}, and ends forms nobody answers. */
+@Component
+class Conversations {
+
+    private static final Logger log = LoggerFactory.getLogger(Conversations.class);
+
+    private final ObjectMapper json = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+    private final Memories memories;
+    private final PendingPhotos photos;
+    private final ConversationProperties properties;
+    private final Clock clock;
+
+    Conversations(Memories memories, PendingPhotos photos, ConversationProperties properties, Clock clock) {
+        this.memories = memories;
+        this.photos = photos;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    Turn load(ResidentRef resident, Instant now) {
+        String id = Turn.idOf(resident);
+        State state = memories.findById(id).map(m -> read(m.state())).orElseGet(State::new);
+        Turn turn = new Turn(resident, state, now);
+        State.Form form = state.form;
+        if (form != null && form.lastActivity != null
+                && form.lastActivity.plus(properties.formTimeout()).isBefore(now)) {
+            turn.timedOutService = form.service;
+            state.form = null;
+            photos.deleteByResidentId(id);
+        }
+        return turn;
+    }
+
+    void save(Turn turn) {
+        if (turn.state.isEmpty()) {
+            memories.findById(turn.residentId).ifPresent(memories::delete);
+            return;
+        }
+        if (turn.state.form != null) {
+            turn.state.form.lastActivity = turn.now;
+        }
+        Memory memory = memories.findById(turn.residentId).orElseGet(() -> new Memory(turn.residentId));
+        memory.update(write(turn.state), turn.now);
+        memories.save(memory);
+    }
+
+    /** Forgets everything about a resident's conversation: state and unconfirmed photos. */
+    void forget(String residentId) {
+        memories.findById(residentId).ifPresent(memories::delete);
+        photos.deleteByResidentId(residentId);
+    }
+
+    /** Deletes the memory of conversations idle for a day, with any photos of forms never confirmed. */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    @Transactional
+    void forgetIdle() {
+        Instant before = clock.instant().minus(properties.memory());
+        int count = 0;
+        for (String id : memories.idleSince(before)) {
+            forget(id);
+            count++;
+        }
+        if (count > 0) {
+            log.info("Forgot {} idle conversations", count);
+        }
+    }
+
+    private State read(String text) {
+        try {
+            return json.readValue(text, State.class);
+        } catch (JsonProcessingException e) {
+            log.warn("Unreadable conversation state, starting afresh: {}", e.getOriginalMessage());
+            return new State();
+        }
+    }
+
+    private String write(State state) {
+        try {
+            return json.writeValueAsString(state);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

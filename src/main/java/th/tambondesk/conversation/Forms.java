@@ -1,0 +1,567 @@
+package th.tambondesk.conversation;
+
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import th.tambondesk.cases.CaseChannel;
+import th.tambondesk.cases.CaseView;
+import th.tambondesk.cases.Cases;
+import th.tambondesk.cases.OpenCase;
+import th.tambondesk.cases.Requester;
+import th.tambondesk.catalog.Catalog;
+import th.tambondesk.catalog.FieldSpec;
+import th.tambondesk.catalog.FieldType;
+import th.tambondesk.catalog.ServiceView;
+import th.tambondesk.common.PhoneNumber;
+import th.tambondesk.common.Texts;
+import th.tambondesk.common.ThaiDates;
+
+/**
+ * Request forms: asks only what the service needs, one question at a time, with quick replies wherever a choice is
+ * possible; ends with a summary and ยืนยัน / แก้ไข / ยกเลิก; opens the case on confirmation.
+ */
+@Component
+class Forms {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Texts texts;
+    private final Catalog catalog;
+    private final Cases cases;
+    private final Residents residents;
+    private final PendingPhotos photos;
+    private final ConversationProperties properties;
+    private final Menus menus;
+
+    Forms(Texts texts, Catalog catalog, Cases cases, Residents residents, PendingPhotos photos,
+          ConversationProperties properties, Menus menus) {
+        this.texts = texts;
+        this.catalog = catalog;
+        this.cases = cases;
+        this.residents = residents;
+        this.photos = photos;
+        this.properties = properties;
+        this.menus = menus;
+    }
+
+    /** Starts a request. {@code prefill} is the message that named the service, or null. */
+    void start(Turn turn, ServiceView service, String prefill) {
+        State.Form form = new State.Form();
+        form.id = HexFormat.of().formatHex(randomBytes());
+        form.service = service.code();
+        form.startedAt = turn.now;
+        if (prefill != null && !prefill.isBlank()) {
+            service.fields().stream()
+                    .filter(f -> f.type() == FieldType.TEXT && f.prefill())
+                    .findFirst()
+                    .ifPresent(f -> form.answers.put(f.key(), State.Answer.text(limit(prefill.strip()))));
+        }
+        turn.state.form = form;
+        turn.state.pending = null;
+        turn.state.unmatchedText = null;
+        next(turn, texts.get("conversation.form.start", service.name()));
+    }
+
+    /** Something the resident sent while a form is open (not a global command). */
+    void handle(Turn turn, Input input) {
+        State.Form form = turn.state.form;
+        ServiceView service = service(turn);
+        if (service == null) {
+            return;
+        }
+        if (input instanceof Input.Photo photo) {
+            photo(turn, form, service, photo);
+        } else if (input instanceof Input.Location location) {
+            location(turn, form, service, location);
+        } else if (State.Form.SUMMARY.equals(form.asking)) {
+            summaryText(turn, input);
+        } else if (State.Form.EDIT.equals(form.asking)) {
+            editMenu(turn, service);
+        } else if (input instanceof Input.Text text) {
+            answerText(turn, form, service, text.text().strip());
+        } else {
+            ask(turn, service, texts.get("conversation.form.use-buttons"));
+        }
+    }
+
+    /** A tap on one of this form's buttons: {@code action} is what follows "f:&lt;id&gt;:". */
+    void tap(Turn turn, String action, String value) {
+        State.Form form = turn.state.form;
+        ServiceView service = service(turn);
+        if (service == null) {
+            return;
+        }
+        FieldSpec field = service.field(form.asking).orElse(null);
+        if (action.equals("cancel")) {
+            cancel(turn);
+        } else if (action.equals("confirm")) {
+            confirm(turn, form, service);
+        } else if (action.equals("edit")) {
+            form.asking = State.Form.EDIT;
+            editMenu(turn, service);
+        } else if (action.startsWith("edit:")) {
+            FieldSpec chosen = service.field(action.substring(5)).orElse(null);
+            if (chosen == null) {
+                editMenu(turn, service);
+                return;
+            }
+            form.answers.remove(chosen.key());
+            form.asking = chosen.key();
+            form.backToSummary = true;
+            ask(turn, service, null);
+        } else if (action.equals("summary") || action.equals("resume")) {
+            if (State.Form.SUMMARY.equals(form.asking) || State.Form.EDIT.equals(form.asking)) {
+                form.backToSummary = false;
+                summary(turn, service, null);
+            } else {
+                ask(turn, service, null);
+            }
+        } else if (field == null) {
+            ask(turn, service, texts.get("conversation.form.stale-button"));
+        } else if (action.equals("skip")) {
+            skip(turn, form, service, field);
+        } else if (action.startsWith("opt:") && field.type() == FieldType.CHOICE) {
+            int index = parseInt(action.substring(4));
+            if (index < 0 || index >= field.options().size()) {
+                ask(turn, service, texts.get("conversation.form.choice.invalid"));
+                return;
+            }
+            answer(turn, form, field, State.Answer.text(field.options().get(index)), null);
+        } else if (action.startsWith("date") && field.type() == FieldType.DATE) {
+            LocalDate date = switch (action) {
+                case "date:today" -> LocalDate.ofInstant(turn.now, ThaiDates.ZONE);
+                case "date:tomorrow" -> LocalDate.ofInstant(turn.now, ThaiDates.ZONE).plusDays(1);
+                default -> value == null ? null : parseIso(value);
+            };
+            if (date == null) {
+                ask(turn, service, texts.get("conversation.form.date.invalid"));
+                return;
+            }
+            answer(turn, form, field, State.Answer.text(ThaiDates.longDate(date)), null);
+        } else {
+            ask(turn, service, texts.get("conversation.form.stale-button"));
+        }
+    }
+
+    /** Asks the question the form is at again, e.g. after the resident looked at something else. */
+    void askAgain(Turn turn) {
+        ServiceView service = service(turn);
+        if (service == null) {
+            return;
+        }
+        if (State.Form.SUMMARY.equals(turn.state.form.asking) || State.Form.EDIT.equals(turn.state.form.asking)) {
+            summary(turn, service, null);
+        } else {
+            ask(turn, service, null);
+        }
+    }
+
+    /** Drops the open form without a word, when the resident starts another. */
+    void cancelQuietly(Turn turn) {
+        turn.state.form = null;
+        photos.deleteByResidentId(turn.residentId);
+    }
+
+    void cancel(Turn turn) {
+        turn.state.form = null;
+        photos.deleteByResidentId(turn.residentId);
+        turn.say(Reply.Text.of(texts.get("conversation.form.cancelled")));
+        turn.say(menus.main());
+    }
+
+    String serviceName(State.Form form) {
+        return catalog.service(form.service).map(ServiceView::name).orElse(form.service);
+    }
+
+    // --- answering ----------------------------------------------------------------------------------------------
+
+    private void answerText(Turn turn, State.Form form, ServiceView service, String text) {
+        FieldSpec field = service.field(form.asking).orElse(null);
+        if (field == null) {
+            next(turn, null);
+            return;
+        }
+        if (Words.isSkip(text)) {
+            skip(turn, form, service, field);
+            return;
+        }
+        switch (field.type()) {
+            case TEXT -> {
+                if (text.length() > properties.maxText()) {
+                    ask(turn, service, texts.get("conversation.form.too-long", properties.maxText()));
+                } else {
+                    answer(turn, form, field, State.Answer.text(text), null);
+                }
+            }
+            case LOCATION -> {
+                if (text.length() < 3 || text.length() > 500) {
+                    ask(turn, service, texts.get("conversation.form.location.too-short"));
+                } else {
+                    answer(turn, form, field, State.Answer.text(text), null);
+                }
+            }
+            case PHOTO -> ask(turn, service, texts.get(field.required()
+                    ? "conversation.form.photo.expected-required" : "conversation.form.photo.expected"));
+            case PHONE -> {
+                Optional<PhoneNumber> phone = PhoneNumber.parse(text);
+                if (phone.isEmpty()) {
+                    ask(turn, service, texts.get("conversation.form.phone.invalid", shorten(text)));
+                } else {
+                    rememberPhone(turn, phone.get());
+                    answer(turn, form, field, State.Answer.text(phone.get().digits()), null);
+                }
+            }
+            case DATE -> {
+                Optional<LocalDate> date = ThaiDates.parse(text);
+                if (date.isEmpty()) {
+                    ask(turn, service, texts.get("conversation.form.date.invalid"));
+                } else {
+                    answer(turn, form, field, State.Answer.text(ThaiDates.longDate(date.get())), null);
+                }
+            }
+            case CHOICE -> {
+                Optional<String> option = Words.option(text, field.options());
+                if (option.isEmpty()) {
+                    ask(turn, service, texts.get("conversation.form.choice.invalid"));
+                } else {
+                    answer(turn, form, field, State.Answer.text(option.get()), null);
+                }
+            }
+        }
+    }
+
+    private void photo(Turn turn, State.Form form, ServiceView service, Input.Photo photo) {
+        FieldSpec field = service.fields().stream().filter(f -> f.type() == FieldType.PHOTO).findFirst().orElse(null);
+        if (field == null) {
+            repeat(turn, service, texts.get("conversation.form.photo.not-needed"));
+            return;
+        }
+        if (photo.problem() != null) {
+            repeat(turn, service, problem(photo.problem()));
+            return;
+        }
+        if (form.photos >= field.max()) {
+            repeat(turn, service, texts.get("conversation.form.photo.full", field.max()));
+            return;
+        }
+        photos.save(new PendingPhoto(turn.residentId, form.id, photo.contentType(), photo.bytes(), turn.now));
+        form.photos++;
+        String received = texts.get("conversation.form.photo.received", form.photos);
+        if (field.key().equals(form.asking)) {
+            answer(turn, form, field, State.Answer.text(String.valueOf(form.photos)), received);
+        } else {
+            form.answers.putIfAbsent(field.key(), State.Answer.text(String.valueOf(form.photos)));
+            repeat(turn, service, received);
+        }
+    }
+
+    private void location(Turn turn, State.Form form, ServiceView service, Input.Location location) {
+        FieldSpec field = service.fields().stream().filter(f -> f.type() == FieldType.LOCATION).findFirst().orElse(null);
+        if (field == null) {
+            repeat(turn, service, texts.get("conversation.form.location.not-needed"));
+            return;
+        }
+        String words = String.join(" ", nonBlank(location.title(), location.address())).strip();
+        State.Answer place = State.Answer.place(location.latitude(), location.longitude(),
+                words.isEmpty() ? null : shortenTo(words, 500));
+        String received = texts.get("conversation.form.location.received");
+        if (field.key().equals(form.asking)) {
+            answer(turn, form, field, place, received);
+        } else {
+            form.answers.put(field.key(), place);
+            repeat(turn, service, received);
+        }
+    }
+
+    private void skip(Turn turn, State.Form form, ServiceView service, FieldSpec field) {
+        if (field.required()) {
+            ask(turn, service, texts.get("conversation.form.required"));
+            return;
+        }
+        answer(turn, form, field, State.Answer.skip(), null);
+    }
+
+    private void answer(Turn turn, State.Form form, FieldSpec field, State.Answer answer, String preface) {
+        form.answers.put(field.key(), answer);
+        next(turn, preface);
+    }
+
+    /** Asks the first question not answered yet, or shows the summary. */
+    private void next(Turn turn, String preface) {
+        State.Form form = turn.state.form;
+        ServiceView service = service(turn);
+        if (service == null) {
+            return;
+        }
+        if (form.backToSummary) {
+            form.backToSummary = false;
+            summary(turn, service, preface);
+            return;
+        }
+        for (FieldSpec field : service.fields()) {
+            if (form.answers.containsKey(field.key())) {
+                continue;
+            }
+            if (field.type() == FieldType.PHONE) {
+                Optional<String> remembered = residents.findById(turn.residentId).map(Resident::phone);
+                if (remembered.isPresent()) {
+                    form.answers.put(field.key(), State.Answer.text(remembered.get()));
+                    continue;
+                }
+            }
+            form.asking = field.key();
+            ask(turn, service, preface);
+            return;
+        }
+        summary(turn, service, preface);
+    }
+
+    /** Says something, then asks the current question or shows the summary again. */
+    private void repeat(Turn turn, ServiceView service, String preface) {
+        String asking = turn.state.form.asking;
+        if (State.Form.SUMMARY.equals(asking) || State.Form.EDIT.equals(asking)) {
+            summary(turn, service, preface);
+        } else {
+            ask(turn, service, preface);
+        }
+    }
+
+    private void ask(Turn turn, ServiceView service, String preface) {
+        State.Form form = turn.state.form;
+        FieldSpec field = service.field(form.asking).orElse(null);
+        if (field == null) {
+            next(turn, preface);
+            return;
+        }
+        String question = preface == null ? field.question() : preface + "\n" + field.question();
+        List<Choice> quick = new ArrayList<>();
+        switch (field.type()) {
+            case LOCATION -> quick.add(new Choice(texts.get("conversation.form.location"), new Choice.ShareLocation()));
+            case PHOTO -> {
+                quick.add(new Choice(texts.get("conversation.form.camera"), new Choice.TakePhoto()));
+                quick.add(new Choice(texts.get("conversation.form.gallery"), new Choice.PickPhoto()));
+            }
+            case DATE -> {
+                quick.add(Choice.tap(texts.get("conversation.form.today"), Postbacks.form(form.id, "date:today")));
+                quick.add(Choice.tap(texts.get("conversation.form.tomorrow"), Postbacks.form(form.id, "date:tomorrow")));
+                quick.add(new Choice(texts.get("conversation.form.pick-date"),
+                        new Choice.PickDate(Postbacks.form(form.id, "date"))));
+            }
+            case CHOICE -> {
+                boolean fitsQuickReply = field.options().stream().allMatch(o -> o.length() <= 20);
+                if (!fitsQuickReply) {
+                    List<Choice> options = new ArrayList<>();
+                    for (int i = 0; i < field.options().size(); i++) {
+                        options.add(Choice.tap(field.options().get(i), Postbacks.form(form.id, "opt:" + i)));
+                    }
+                    if (!field.required()) {
+                        options.add(Choice.tap(texts.get("conversation.form.skip"), Postbacks.form(form.id, "skip")));
+                    }
+                    turn.say(new Reply.Buttons(service.name(), question, options));
+                    return;
+                }
+                for (int i = 0; i < field.options().size(); i++) {
+                    quick.add(Choice.tap(field.options().get(i), Postbacks.form(form.id, "opt:" + i)));
+                }
+            }
+            default -> {
+            }
+        }
+        if (!field.required()) {
+            quick.add(Choice.tap(texts.get("conversation.form.skip"), Postbacks.form(form.id, "skip")));
+        }
+        quick.add(Choice.tap(texts.get("conversation.form.cancel"), Postbacks.form(form.id, "cancel")));
+        turn.say(new Reply.Text(question, quick));
+    }
+
+    // --- summary, edit, confirm -------------------------------------------------------------------------------
+
+    private void summary(Turn turn, ServiceView service, String preface) {
+        State.Form form = turn.state.form;
+        form.asking = State.Form.SUMMARY;
+        StringBuilder text = new StringBuilder();
+        if (preface != null) {
+            text.append(preface).append("\n\n");
+        }
+        text.append(texts.get("conversation.summary.service", service.name()));
+        for (FieldSpec field : service.fields()) {
+            text.append('\n').append(field.label()).append(": ").append(display(field, form.answers.get(field.key()),
+                    form));
+        }
+        turn.say(new Reply.Buttons(texts.get("conversation.summary.title"), text.toString(), List.of(
+                Choice.tap(texts.get("conversation.summary.confirm"), Postbacks.form(form.id, "confirm")),
+                Choice.tap(texts.get("conversation.summary.edit"), Postbacks.form(form.id, "edit")),
+                Choice.tap(texts.get("conversation.form.cancel"), Postbacks.form(form.id, "cancel")))));
+    }
+
+    private void summaryText(Turn turn, Input input) {
+        State.Form form = turn.state.form;
+        ServiceView service = service(turn);
+        if (input instanceof Input.Text text && Words.isConfirm(text.text())) {
+            confirm(turn, form, service);
+        } else if (input instanceof Input.Text text && Words.isEdit(text.text())) {
+            form.asking = State.Form.EDIT;
+            editMenu(turn, service);
+        } else {
+            summary(turn, service, texts.get("conversation.summary.hint"));
+        }
+    }
+
+    private void editMenu(Turn turn, ServiceView service) {
+        State.Form form = turn.state.form;
+        List<Choice> choices = new ArrayList<>();
+        for (FieldSpec field : service.fields()) {
+            choices.add(Choice.tap(field.label(), Postbacks.form(form.id, "edit:" + field.key())));
+        }
+        choices.add(Choice.tap(texts.get("conversation.edit.back"), Postbacks.form(form.id, "summary")));
+        turn.say(new Reply.Buttons(texts.get("conversation.edit.title"), texts.get("conversation.edit.text"), choices));
+    }
+
+    private void confirm(Turn turn, State.Form form, ServiceView service) {
+        for (FieldSpec field : service.fields()) {
+            State.Answer answer = form.answers.get(field.key());
+            if (field.required() && (answer == null || answer.isSkipped())) {
+                form.asking = field.key();
+                form.backToSummary = true;
+                ask(turn, service, texts.get("conversation.form.required"));
+                return;
+            }
+        }
+        List<OpenCase.Detail> details = new ArrayList<>();
+        OpenCase.Place place = null;
+        String phone = null;
+        for (FieldSpec field : service.fields()) {
+            State.Answer answer = form.answers.get(field.key());
+            if (answer == null || answer.isSkipped()) {
+                continue;
+            }
+            switch (field.type()) {
+                case LOCATION -> place = new OpenCase.Place(answer.latitude(), answer.longitude(), answer.text());
+                case PHONE -> phone = answer.text();
+                case PHOTO -> {
+                }
+                default -> details.add(new OpenCase.Detail(field.label(), answer.text()));
+            }
+        }
+        List<OpenCase.Photo> photoList = photos.findByResidentIdAndFormIdOrderById(turn.residentId, form.id).stream()
+                .map(p -> new OpenCase.Photo(p.content(), p.contentType()))
+                .toList();
+        CaseChannel channel = turn.resident.channel() == Channel.LINE ? CaseChannel.LINE : CaseChannel.WEB;
+        CaseView opened = cases.open(new OpenCase(form.id, service.code(), channel,
+                new Requester(channel, turn.resident.key(), turn.resident.pseudonym()), null, phone, details, place,
+                photoList));
+        photos.deleteByResidentId(turn.residentId);
+        turn.state.form = null;
+        turn.state.lastFinished = new State.Finished(form.id, opened.trackingCode());
+        StringBuilder text = new StringBuilder(texts.get("conversation.confirmed", opened.trackingCode(),
+                opened.serviceName(), opened.divisionName(), ThaiDates.longDate(opened.dueDate())));
+        if (service.standardTime().known()) {
+            text.append('\n').append(texts.get("conversation.confirmed.standard", menus.timeText(service.standardTime())));
+        }
+        text.append("\n\n").append(texts.get("conversation.confirmed.next", opened.divisionName()));
+        if (needsDocuments(service)) {
+            text.append('\n').append(texts.get("conversation.confirmed.documents"));
+        }
+        turn.say(new Reply.Text(text.toString(), List.of(
+                Choice.tap(texts.get("conversation.menu.mine"), Postbacks.MY_CASES),
+                Choice.tap(texts.get("conversation.menu.short"), Postbacks.MENU))));
+    }
+
+    // --- helpers --------------------------------------------------------------------------------------------------
+
+    private ServiceView service(Turn turn) {
+        Optional<ServiceView> service = catalog.service(turn.state.form.service);
+        if (service.isEmpty()) {
+            // The service was removed from the catalogue while the form was open.
+            turn.state.form = null;
+            turn.say(Reply.Text.of(texts.get("conversation.services.gone")));
+            turn.say(menus.main());
+            return null;
+        }
+        return service.get();
+    }
+
+    private String display(FieldSpec field, State.Answer answer, State.Form form) {
+        if (answer == null || answer.isSkipped()) {
+            return "-";
+        }
+        return switch (field.type()) {
+            case PHOTO -> texts.get("conversation.summary.photos", form.photos);
+            case LOCATION -> answer.latitude() == null ? answer.text()
+                    : (answer.text() == null ? "" : answer.text() + " ")
+                    + texts.get("conversation.summary.map", String.format("%.5f, %.5f", answer.latitude(),
+                    answer.longitude()));
+            case PHONE -> PhoneNumber.parse(answer.text()).map(PhoneNumber::display).orElse(answer.text());
+            default -> answer.text();
+        };
+    }
+
+    private void rememberPhone(Turn turn, PhoneNumber phone) {
+        Resident resident = residents.findById(turn.residentId).orElseGet(() -> new Resident(turn.residentId, turn.now));
+        resident.rememberPhone(phone.digits());
+        residents.save(resident);
+    }
+
+    /** Why a photo could not be taken, in the resident's words. */
+    String problem(Input.PhotoProblem problem) {
+        return switch (problem) {
+            case TOO_LARGE -> texts.get("conversation.photo.too-large");
+            case NOT_AN_IMAGE -> texts.get("conversation.photo.not-image");
+            case UNREADABLE -> texts.get("conversation.photo.unreadable");
+        };
+    }
+
+    private static boolean needsDocuments(ServiceView service) {
+        return !service.documents().isEmpty() && !service.documents().get(0).startsWith("ไม่ต้องใช้เอกสาร");
+    }
+
+    private String limit(String text) {
+        return text.length() > properties.maxText() ? text.substring(0, properties.maxText()) : text;
+    }
+
+    private static String shorten(String text) {
+        return shortenTo(text, 30);
+    }
+
+    private static String shortenTo(String text, int max) {
+        return text.length() > max ? text.substring(0, max) + "…" : text;
+    }
+
+    private static List<String> nonBlank(String... values) {
+        List<String> out = new ArrayList<>();
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                out.add(value.strip());
+            }
+        }
+        return out;
+    }
+
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[6];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+
+    private static int parseInt(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static LocalDate parseIso(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

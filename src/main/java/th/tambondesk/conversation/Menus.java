@@ -1,0 +1,130 @@
+package th.tambondesk.conversation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import th.tambondesk.catalog.Catalog;
+import th.tambondesk.catalog.CategoryView;
+import th.tambondesk.catalog.Faq;
+import th.tambondesk.catalog.FaqView;
+import th.tambondesk.catalog.Sao;
+import th.tambondesk.catalog.ServiceView;
+import th.tambondesk.catalog.StandardTime;
+import th.tambondesk.catalog.Step;
+import th.tambondesk.common.Texts;
+
+/** The menus residents browse: the main menu, the e-service catalogue, a service's manual, and the FAQ. */
+@Component
+class Menus {
+
+    private final Texts texts;
+    private final Sao sao;
+    private final Catalog catalog;
+    private final Faq faq;
+
+    Menus(Texts texts, Sao sao, Catalog catalog, Faq faq) {
+        this.texts = texts;
+        this.sao = sao;
+        this.catalog = catalog;
+        this.faq = faq;
+    }
+
+    Reply main() {
+        return new Reply.Buttons(
+                texts.get("conversation.menu.title"),
+                texts.get("conversation.menu.text", sao.profile().shortName()),
+                List.of(
+                        Choice.tap(texts.get("conversation.menu.services"), Postbacks.SERVICES),
+                        Choice.tap(texts.get("conversation.menu.complaint"), Postbacks.COMPLAINT),
+                        Choice.tap(texts.get("conversation.menu.mine"), Postbacks.MY_CASES),
+                        Choice.tap(texts.get("conversation.menu.integrity"), Postbacks.INTEGRITY),
+                        Choice.tap(texts.get("conversation.menu.contact"), Postbacks.CONTACT)));
+    }
+
+    Reply categories() {
+        List<CategoryView> categories = catalog.categories();
+        int services = categories.stream().mapToInt(CategoryView::serviceCount).sum();
+        List<Choice> choices = categories.stream()
+                .map(c -> Choice.tap(texts.get("conversation.services.category", c.name(), c.serviceCount()),
+                        Postbacks.category(c.code(), 1)))
+                .toList();
+        return new Reply.Buttons(texts.get("conversation.services.title"),
+                texts.get("conversation.services.text", sao.profile().shortName(), services), choices);
+    }
+
+    /** One page of a category's services as cards; a last card leads to the next page. */
+    List<Reply> category(String code, int page) {
+        CategoryView category = catalog.category(code).orElse(null);
+        if (category == null) {
+            return List.of(Reply.Text.of(texts.get("conversation.services.gone")), categories());
+        }
+        List<ServiceView> services = catalog.services(code);
+        int pageSize = catalog.pageSize();
+        int from = Math.max(0, (page - 1) * pageSize);
+        List<Card> cards = new ArrayList<>();
+        for (ServiceView service : services.subList(Math.min(from, services.size()),
+                Math.min(services.size(), from + pageSize))) {
+            cards.add(new Card(service.name(), List.of(
+                    texts.get("conversation.card.time", timeText(service.standardTime())),
+                    texts.get("conversation.card.division", service.division().name())),
+                    List.of(Choice.tap(texts.get("conversation.card.request"), Postbacks.request(service.code())),
+                            Choice.tap(texts.get("conversation.card.info"), Postbacks.info(service.code())))));
+        }
+        int rest = services.size() - (from + pageSize);
+        if (rest > 0) {
+            cards.add(new Card(texts.get("conversation.card.more", rest), List.of(),
+                    List.of(Choice.tap(texts.get("conversation.card.next-page"), Postbacks.category(code, page + 1)))));
+        }
+        return List.of(new Reply.Cards(texts.get("conversation.services.category-summary", category.name()), cards));
+    }
+
+    /** The service manual entry (ITA O11): who may ask, documents, steps with times, total time, division. */
+    Reply info(ServiceView service) {
+        StringBuilder text = new StringBuilder();
+        text.append("📋 ").append(service.name()).append('\n').append(service.description()).append("\n\n");
+        text.append(texts.get("conversation.info.who")).append('\n').append(service.whoMayAsk()).append("\n\n");
+        text.append(texts.get("conversation.info.documents")).append('\n');
+        service.documents().forEach(d -> text.append("• ").append(d).append('\n'));
+        text.append('\n').append(texts.get("conversation.info.steps")).append('\n');
+        int n = 1;
+        for (Step step : service.steps()) {
+            text.append(n++).append(". ").append(step.text());
+            if (step.time() != null && !step.time().isBlank()) {
+                text.append(" (").append(step.time()).append(')');
+            }
+            text.append('\n');
+        }
+        text.append('\n').append(texts.get("conversation.info.total", timeText(service.standardTime())));
+        text.append('\n').append(texts.get("conversation.info.division", service.division().name()));
+        return new Reply.Text(text.toString(), List.of(
+                Choice.tap(texts.get("conversation.card.request"), Postbacks.request(service.code())),
+                Choice.tap(texts.get("conversation.info.other"), Postbacks.SERVICES)));
+    }
+
+    String timeText(StandardTime time) {
+        if (!time.known()) {
+            return texts.get("conversation.time.unknown");
+        }
+        return time.basis() == StandardTime.Basis.UNVERIFIED
+                ? texts.get("conversation.time.approximate", time.label())
+                : time.label();
+    }
+
+    Reply faqMenu() {
+        List<FaqView> questions = faq.available();
+        if (questions.isEmpty()) {
+            return Reply.Text.of(texts.get("conversation.faq.none"));
+        }
+        return new Reply.Buttons(texts.get("conversation.faq.title", sao.profile().shortName()),
+                texts.get("conversation.faq.text"),
+                questions.stream().limit(10).map(q -> Choice.tap(q.question(), Postbacks.faq(q.code()))).toList());
+    }
+
+    Reply faqAnswer(FaqView answer) {
+        return new Reply.Text(answer.answer(), List.of(
+                Choice.tap(texts.get("conversation.faq.more"), Postbacks.CONTACT),
+                Choice.tap(texts.get("conversation.menu.short"), Postbacks.MENU)));
+    }
+}

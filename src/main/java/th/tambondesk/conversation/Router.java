@@ -1,0 +1,344 @@
+package th.tambondesk.conversation;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import th.tambondesk.cases.Cases;
+import th.tambondesk.catalog.Catalog;
+import th.tambondesk.catalog.Faq;
+import th.tambondesk.catalog.Sao;
+import th.tambondesk.catalog.ServiceView;
+import th.tambondesk.common.Texts;
+
+/**
+ * Decides what a message means. Global commands (menu, services, my cases, privacy, a tracking code) work at any
+ * time; while a form is open everything else goes to the form; otherwise text is matched against the catalogue and
+ * the FAQ, and text that matches nothing gets the menu and an offer to send it as a general request.
+ */
+@Component
+class Router {
+
+    private final Texts texts;
+    private final Sao sao;
+    private final Catalog catalog;
+    private final Faq faq;
+    private final Menus menus;
+    private final Forms forms;
+    private final MyCases myCases;
+    private final Privacy privacy;
+
+    Router(Texts texts, Sao sao, Catalog catalog, Faq faq, Menus menus, Forms forms, MyCases myCases,
+           Privacy privacy) {
+        this.texts = texts;
+        this.sao = sao;
+        this.catalog = catalog;
+        this.faq = faq;
+        this.menus = menus;
+        this.forms = forms;
+        this.myCases = myCases;
+        this.privacy = privacy;
+    }
+
+    void route(Turn turn, Input input) {
+        if (turn.timedOutService != null) {
+            turn.say(texts.get("conversation.timeout", serviceName(turn.timedOutService)));
+        }
+        if (input instanceof Input.Followed followed) {
+            greet(turn, followed.unblocked());
+        } else if (input instanceof Input.Unfollowed) {
+            turn.state.form = null;
+            turn.state.pending = null;
+        } else if (input instanceof Input.Tap tap) {
+            tap(turn, tap);
+        } else if (input instanceof Input.Text text) {
+            text(turn, text.text() == null ? "" : text.text().strip());
+        } else if (input instanceof Input.Unsupported unsupported) {
+            unsupported(turn, unsupported.kind());
+        } else if (turn.state.form != null) {
+            forms.handle(turn, input);
+        } else if (input instanceof Input.Photo photo) {
+            turn.say(photo.problem() == null ? texts.get("conversation.photo.outside") : forms.problem(photo.problem()));
+            turn.say(menus.main());
+        } else {
+            turn.say(texts.get("conversation.location.outside"));
+            turn.say(menus.main());
+        }
+    }
+
+    /** The greeting and menu for someone who has not said anything yet. */
+    List<Reply> welcome() {
+        return List.of(
+                Reply.Text.of(texts.get("conversation.greeting", sao.profile().name())),
+                Reply.Text.of(texts.get("conversation.privacy", sao.profile().shortName())),
+                menus.main());
+    }
+
+    private void greet(Turn turn, boolean unblocked) {
+        if (unblocked) {
+            turn.say(texts.get("conversation.greeting.back", sao.profile().name()));
+            turn.say(menus.main());
+        } else {
+            turn.replies.addAll(welcome());
+        }
+    }
+
+    // --- taps -----------------------------------------------------------------------------------------------------
+
+    private void tap(Turn turn, Input.Tap tap) {
+        String data = tap.data() == null ? "" : tap.data();
+        String formPart = Postbacks.after(data, "f");
+        if (formPart != null) {
+            formTap(turn, formPart, tap.value());
+            return;
+        }
+        String value;
+        if (data.equals(Postbacks.MENU)) {
+            turn.say(menus.main());
+        } else if (data.equals(Postbacks.SERVICES)) {
+            turn.say(menus.categories());
+        } else if (data.equals(Postbacks.MY_CASES)) {
+            myCases.list(turn);
+        } else if (data.equals(Postbacks.CONTACT)) {
+            turn.say(menus.faqMenu());
+        } else if (data.equals(Postbacks.COMPLAINT)) {
+            request(turn, "general", null);
+            return;
+        } else if (data.equals(Postbacks.INTEGRITY)) {
+            integrity(turn);
+        } else if (data.equals(Postbacks.PRIVACY)) {
+            privacy.show(turn);
+        } else if (data.equals(Postbacks.CONSENT_YES)) {
+            consented(turn);
+            return;
+        } else if (data.equals(Postbacks.CONSENT_NO)) {
+            turn.state.pending = null;
+            turn.say(texts.get("conversation.consent.declined", sao.profile().shortName()));
+            turn.say(menus.main());
+        } else if (data.equals(Postbacks.FORGET_PHONE)) {
+            privacy.forgetPhone(turn);
+        } else if (data.equals(Postbacks.WITHDRAW)) {
+            privacy.askWithdraw(turn);
+        } else if (data.equals(Postbacks.WITHDRAW_CONFIRMED)) {
+            privacy.withdraw(turn);
+            return;
+        } else if (data.equals(Postbacks.GENERAL_FROM_TEXT)) {
+            String text = turn.state.unmatchedText;
+            turn.state.unmatchedText = null;
+            request(turn, "general", text);
+            return;
+        } else if ((value = Postbacks.after(data, "cat")) != null) {
+            String[] parts = value.split(":");
+            turn.replies.addAll(menus.category(parts[0], parts.length > 1 ? parsePage(parts[1]) : 1));
+        } else if ((value = Postbacks.after(data, "info")) != null) {
+            Optional<ServiceView> service = catalog.service(value);
+            if (service.isPresent()) {
+                turn.say(menus.info(service.get()));
+            } else {
+                turn.say(texts.get("conversation.services.gone"));
+                turn.say(menus.categories());
+            }
+        } else if ((value = Postbacks.after(data, "req")) != null) {
+            request(turn, value, null);
+            return;
+        } else if ((value = Postbacks.after(data, "case")) != null) {
+            myCases.detail(turn, value);
+        } else if ((value = Postbacks.after(data, "faq")) != null) {
+            Optional<th.tambondesk.catalog.FaqView> answer = faq.get(value);
+            turn.say(answer.isPresent() ? menus.faqAnswer(answer.get()) : menus.faqMenu());
+        } else {
+            turn.say(texts.get("conversation.unknown-button"));
+            turn.say(menus.main());
+        }
+        remindOpenForm(turn);
+    }
+
+    /** A tap on a form button: valid only for the form that is open now. */
+    private void formTap(Turn turn, String formPart, String value) {
+        int colon = formPart.indexOf(':');
+        String formId = colon < 0 ? formPart : formPart.substring(0, colon);
+        String action = colon < 0 ? "" : formPart.substring(colon + 1);
+        State.Form form = turn.state.form;
+        if (form != null && form.id.equals(formId)) {
+            forms.tap(turn, action, value);
+            return;
+        }
+        State.Finished finished = turn.state.lastFinished;
+        if (finished != null && finished.formId().equals(formId)) {
+            turn.say(texts.get("conversation.already-confirmed", finished.trackingCode()));
+        } else {
+            turn.say(texts.get("conversation.stale-button"));
+        }
+        if (form != null) {
+            forms.askAgain(turn);
+        } else {
+            turn.say(menus.main());
+        }
+    }
+
+    // --- text -----------------------------------------------------------------------------------------------------
+
+    private void text(Turn turn, String text) {
+        if (text.isEmpty()) {
+            turn.say(menus.main());
+            return;
+        }
+        if (Words.isCancel(text)) {
+            if (turn.state.form != null) {
+                forms.cancel(turn);
+            } else {
+                turn.state.pending = null;
+                turn.say(texts.get("conversation.nothing-to-cancel"));
+                turn.say(menus.main());
+            }
+            return;
+        }
+        if (globalCommand(turn, text)) {
+            remindOpenForm(turn);
+            return;
+        }
+        if (turn.state.form != null) {
+            forms.handle(turn, new Input.Text(text));
+            return;
+        }
+        if (Cases.looksLikeTrackingCode(text)) {
+            myCases.detail(turn, text);
+            return;
+        }
+        Optional<Catalog.Match> service = catalog.match(text);
+        Optional<Faq.Match> question = faq.match(text);
+        int serviceScore = service.map(Catalog.Match::score).orElse(0);
+        int questionScore = question.map(Faq.Match::score).orElse(0);
+        if (questionScore > 0 && (questionScore > serviceScore || (questionScore == serviceScore && isQuestion(text)))) {
+            turn.say(menus.faqAnswer(question.get().faq()));
+        } else if (service.isPresent()) {
+            request(turn, service.get().service().code(), text);
+        } else if (Words.isGreeting(text)) {
+            turn.say(texts.get("conversation.hello"));
+            turn.say(menus.main());
+        } else {
+            turn.state.unmatchedText = text.length() > 1000 ? text.substring(0, 1000) : text;
+            turn.say(new Reply.Buttons(texts.get("conversation.unmatched.title"),
+                    texts.get("conversation.unmatched.text", sao.profile().shortName()),
+                    List.of(Choice.tap(texts.get("conversation.unmatched.send"), Postbacks.GENERAL_FROM_TEXT),
+                            Choice.tap(texts.get("conversation.menu.services"), Postbacks.SERVICES),
+                            Choice.tap(texts.get("conversation.menu.contact"), Postbacks.CONTACT))));
+        }
+    }
+
+    /** Commands that work at any time, typed or from the rich menu. */
+    private boolean globalCommand(Turn turn, String text) {
+        if (Words.isMenu(text)) {
+            turn.say(menus.main());
+        } else if (Words.isServices(text)) {
+            turn.say(menus.categories());
+        } else if (Words.isMyCases(text)) {
+            myCases.list(turn);
+        } else if (Words.isPrivacy(text)) {
+            privacy.show(turn);
+        } else if (Words.isContact(text)) {
+            turn.say(menus.faqMenu());
+        } else if (Words.isIntegrity(text)) {
+            integrity(turn);
+        } else if (Words.isComplaint(text) && turn.state.form == null) {
+            request(turn, "general", null);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    // --- starting a request ---------------------------------------------------------------------------------------
+
+    private void request(Turn turn, String serviceCode, String prefill) {
+        Optional<ServiceView> service = catalog.service(serviceCode);
+        if (service.isEmpty()) {
+            turn.say(texts.get("conversation.services.gone"));
+            turn.say(menus.categories());
+            return;
+        }
+        if (turn.state.form != null && !turn.state.form.service.equals(serviceCode)) {
+            turn.say(texts.get("conversation.form.replaced", forms.serviceName(turn.state.form)));
+            forms.cancelQuietly(turn);
+        }
+        if (!privacy.hasConsented(turn)) {
+            turn.state.pending = new State.PendingStart(serviceCode, prefill);
+            privacy.notice(turn);
+            return;
+        }
+        forms.start(turn, service.get(), prefill);
+    }
+
+    private void consented(Turn turn) {
+        privacy.accept(turn);
+        State.PendingStart pending = turn.state.pending;
+        turn.state.pending = null;
+        Optional<ServiceView> service = pending == null ? Optional.empty() : catalog.service(pending.service());
+        if (service.isEmpty()) {
+            turn.say(texts.get("conversation.consent.thanks"));
+            turn.say(menus.categories());
+            return;
+        }
+        forms.start(turn, service.get(), pending.prefill());
+    }
+
+    // --- the rest -------------------------------------------------------------------------------------------------
+
+    private void unsupported(Turn turn, Input.Kind kind) {
+        switch (kind) {
+            case STICKER -> turn.say(texts.get("conversation.sticker"));
+            case AUDIO, VIDEO, FILE -> turn.say(texts.get("conversation.media"));
+            case UNKNOWN_MESSAGE -> turn.say(texts.get("conversation.unknown-message"));
+            case GROUP_CHAT -> {
+                turn.say(texts.get("conversation.group", sao.profile().shortName()));
+                return;
+            }
+            case SILENT_EVENT -> {
+                return;
+            }
+        }
+        if (turn.state.form != null) {
+            forms.askAgain(turn);
+        } else {
+            turn.say(menus.main());
+        }
+    }
+
+    /** The integrity channel comes with its own issue; until then residents get the national channels. */
+    private void integrity(Turn turn) {
+        faq.get("complaint-channels").ifPresentOrElse(
+                answer -> turn.say(menus.faqAnswer(answer)),
+                () -> turn.say(menus.faqMenu()));
+    }
+
+    private void remindOpenForm(Turn turn) {
+        State.Form form = turn.state.form;
+        if (form == null) {
+            return;
+        }
+        turn.say(new Reply.Text(texts.get("conversation.form.paused", forms.serviceName(form)), List.of(
+                Choice.tap(texts.get("conversation.form.resume"), Postbacks.form(form.id, "resume")),
+                Choice.tap(texts.get("conversation.form.cancel"), Postbacks.form(form.id, "cancel")))));
+    }
+
+    private String serviceName(String code) {
+        return catalog.service(code).map(ServiceView::name).orElse(code);
+    }
+
+    private static boolean isQuestion(String text) {
+        String cleaned = Words.clean(text);
+        return cleaned.contains("ไหม") || cleaned.contains("เมื่อไร") || cleaned.contains("เมื่อไหร่")
+                || cleaned.contains("อย่างไร") || cleaned.contains("ยังไง") || cleaned.contains("ที่ไหน")
+                || cleaned.contains("กี่โมง") || cleaned.contains("อะไร") || cleaned.contains("หรือเปล่า")
+                || text.contains("?");
+    }
+
+    private static int parsePage(String text) {
+        try {
+            return Math.max(1, Integer.parseInt(text));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package th.tambondesk.conversation;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * What the dialogue remembers between two messages of one resident, stored as JSON so a restart loses nothing.
+ * Plain mutable fields: it is read, changed and written back within one transaction.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+class State {
+
+    /** The request form being filled in, or null. */
+    public Form form;
+    /** A service to start once the resident has agreed to the privacy notice. */
+    public PendingStart pending;
+    /** The last text that matched nothing, offered as a general request. */
+    public String unmatchedText;
+    /** The last form confirmed, so a second tap on its ยืนยัน opens no second case. */
+    public Finished lastFinished;
+
+    boolean isEmpty() {
+        return form == null && pending == null && unmatchedText == null && lastFinished == null;
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    static class Form {
+        public String id;
+        public String service;
+        /** Answers by field key, in the order given. */
+        public Map<String, Answer> answers = new LinkedHashMap<>();
+        /** The field key being asked, or {@link #SUMMARY} or {@link #EDIT}. */
+        public String asking;
+        /** After answering the field being edited, go back to the summary. */
+        public boolean backToSummary;
+        public int photos;
+        public Instant startedAt;
+        public Instant lastActivity;
+
+        static final String SUMMARY = "@summary";
+        static final String EDIT = "@edit";
+    }
+
+    /** One answer: text, a place (coordinates and/or words), or skipped. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Answer(String text, Double latitude, Double longitude, Boolean skipped) {
+
+        static Answer text(String text) {
+            return new Answer(text, null, null, null);
+        }
+
+        static Answer place(double latitude, double longitude, String description) {
+            return new Answer(description, latitude, longitude, null);
+        }
+
+        static Answer skip() {
+            return new Answer(null, null, null, true);
+        }
+
+        boolean isSkipped() {
+            return Boolean.TRUE.equals(skipped);
+        }
+    }
+
+    record PendingStart(String service, String prefill) {
+    }
+
+    record Finished(String formId, String trackingCode) {
+    }
+
+    static Map<String, Answer> copy(Map<String, Answer> answers) {
+        return new LinkedHashMap<>(answers);
+    }
+}

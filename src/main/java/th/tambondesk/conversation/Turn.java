@@ -1,0 +1,36 @@
+package th.tambondesk.conversation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One message of a resident being handled: who, what they had going on, and what the dialogue says back. */
+class Turn {
+
+    final ResidentRef resident;
+    final String residentId;
+    final State state;
+    final Instant now;
+    final List<Reply> replies = new ArrayList<>();
+    /** The service of a form that ran out of time before this message, or null. */
+    String timedOutService;
+
+    Turn(ResidentRef resident, State state, Instant now) {
+        this.resident = resident;
+        this.residentId = idOf(resident);
+        this.state = state;
+        this.now = now;
+    }
+
+    static String idOf(ResidentRef resident) {
+        return resident.channel().name() + ":" + resident.key();
+    }
+
+    void say(Reply reply) {
+        replies.add(reply);
+    }
+
+    void say(String text) {
+        replies.add(Reply.Text.of(text));
+    }
+}

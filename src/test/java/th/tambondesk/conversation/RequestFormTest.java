@@ -1,0 +1,282 @@
+package th.tambondesk.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import th.tambondesk.cases.CaseChannel;
+import th.tambondesk.cases.CaseStatus;
+import th.tambondesk.cases.CaseView;
+import th.tambondesk.cases.Cases;
+import th.tambondesk.common.MutableClock;
+
+/** Whole request conversations, channel-neutral, against the seeded catalogue of Huai Chorakhe. */
+@SpringBootTest(properties = "tambondesk.catalog.page-size=3")
+class RequestFormTest {
+
+    /** Tuesday 1 December 2026, 10:00 in Bangkok. */
+    static final Instant TUESDAY = Instant.parse("2026-12-01T03:00:00Z");
+    static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'};
+
+    @TestConfiguration
+    static class Time {
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock(TUESDAY);
+        }
+    }
+
+    @Autowired
+    Dialogue dialogue;
+
+    @Autowired
+    Cases cases;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    DialogueTester resident;
+
+    @BeforeEach
+    void newResident() {
+        clock.set(TUESDAY);
+        resident = new DialogueTester(dialogue, Channel.WEB);
+    }
+
+    @Test
+    void reportsABrokenStreetLightWithPhotoAndPlaceInSixActions() {
+        resident.say("ไฟดับหน้าบ้าน");
+        assertThat(resident.text()).contains("การใช้ข้อมูลส่วนบุคคล");
+        resident.tap("ยินยอมและเริ่มกรอก");
+        assertThat(resident.text()).contains("แจ้งซ่อมไฟฟ้าสาธารณะ").contains("ไฟดับที่ไหน");
+        resident.send(new Input.Location(13.8199, 100.0621, "", "หน้าวัดห้วยจรเข้"));
+        assertThat(resident.text()).contains("ได้รับตำแหน่งแล้ว").contains("ส่งรูป");
+        resident.send(Input.Photo.of(JPEG, "image/jpeg"));
+        assertThat(resident.text()).contains("ได้รับรูปที่ 1").contains("เบอร์มือถือ");
+        resident.tap("ข้าม");
+        assertThat(resident.text()).contains("ตรวจสอบข้อมูลก่อนยืนยัน").contains("ไฟดับหน้าบ้าน").contains("1 รูป");
+        resident.tap("ยืนยันส่งเรื่อง");
+
+        assertThat(resident.actions).isEqualTo(6);
+        assertThat(resident.text()).contains("รับเรื่องเรียบร้อยแล้ว").containsPattern("เลขที่เรื่อง: 69-\\d{6}")
+                .contains("กองช่าง").contains("24 ธันวาคม 2569");
+        List<CaseView> mine = cases.ofResident(CaseChannel.WEB, resident.resident.key());
+        assertThat(mine).hasSize(1);
+        CaseView opened = mine.get(0);
+        assertThat(opened.photos()).isEqualTo(1);
+        assertThat(opened.status()).isEqualTo(CaseStatus.NEW);
+        assertThat(opened.details()).extracting(d -> d.value()).contains("ไฟดับหน้าบ้าน");
+        // 15 working days from Tue 1 Dec 2026, without weekends, 7 Dec (5 Dec observed), 10 Dec and 31 Dec.
+        assertThat(opened.dueDate()).isEqualTo(java.time.LocalDate.of(2026, 12, 24));
+        assertThat(jdbc.queryForObject("select count(*) from conversation_upload where resident_id = ?", Integer.class,
+                "WEB:" + resident.resident.key())).isZero();
+    }
+
+    @Test
+    void asksAgainPolitelyForAWrongPhoneAndRemembersTheRightOne() {
+        startWithConsent("ขอรถน้ำ น้ำไม่ไหล");
+        resident.say("บ้านเลขที่ 12 หมู่ 3");
+        resident.say("081-23");
+        assertThat(resident.text()).contains("ดูไม่ใช่เบอร์มือถือ").contains("0812345678");
+        resident.say("081 234 5678");
+        assertThat(resident.text()).contains("ตรวจสอบข้อมูลก่อนยืนยัน").contains("081-234-5678");
+        resident.tap("ยืนยันส่งเรื่อง");
+
+        resident.say("ยุงเยอะมาก");
+        resident.say("ซอยข้างตลาด");
+        resident.tap("ไม่แน่ใจ");
+        assertThat(resident.text()).as("the phone given before is used again").contains("ตรวจสอบข้อมูลก่อนยืนยัน")
+                .contains("081-234-5678");
+    }
+
+    @Test
+    void refusesToSkipARequiredQuestion() {
+        startWithConsent("ขอรถน้ำ");
+        resident.say("หมู่ 4");
+        resident.say("ข้าม");
+        assertThat(resident.text()).contains("จำเป็นต้องตอบ").contains("เบอร์มือถือ");
+    }
+
+    @Test
+    void editsOneAnswerAndComesBackToTheSummary() {
+        startWithConsent("ขอรถน้ำ");
+        resident.say("หมู่ 4");
+        resident.say("0899999999");
+        resident.tap("แก้ไข");
+        resident.tap("สถานที่ส่งน้ำ");
+        assertThat(resident.text()).contains("ให้ส่งน้ำที่ไหน");
+        resident.say("ศาลาหมู่ 5");
+        assertThat(resident.text()).contains("ตรวจสอบข้อมูลก่อนยืนยัน").contains("ศาลาหมู่ 5").doesNotContain("หมู่ 4\n");
+    }
+
+    @Test
+    void cancelsAndForgetsThePhotos() {
+        startWithConsent("ไฟดับ");
+        resident.send(Input.Photo.of(JPEG, "image/jpeg"));
+        resident.say("ยกเลิก");
+
+        assertThat(resident.text()).contains("ยกเลิกคำขอแล้ว");
+        assertThat(jdbc.queryForObject("select count(*) from conversation_upload where resident_id = ?", Integer.class,
+                "WEB:" + resident.resident.key())).isZero();
+        assertThat(cases.ofResident(CaseChannel.WEB, resident.resident.key())).isEmpty();
+    }
+
+    @Test
+    void endsAFormLeftSilentForHalfAnHourWithAGentleNote() {
+        startWithConsent("ไฟดับ");
+        clock.advance(Duration.ofMinutes(31));
+
+        resident.say("สวัสดีครับ");
+
+        assertThat(resident.text()).contains("ปิดไปแล้ว").contains("แจ้งซ่อมไฟฟ้าสาธารณะ").contains("เมนูหลัก");
+    }
+
+    @Test
+    void aSecondTapOnConfirmOpensNoSecondCase() {
+        startWithConsent("ขอรถน้ำ");
+        resident.say("หมู่ 4");
+        resident.say("0899999999");
+        Choice.Tap confirm = resident.choice("ยืนยันส่งเรื่อง");
+        resident.send(new Input.Tap(confirm.data()));
+        String code = cases.ofResident(CaseChannel.WEB, resident.resident.key()).get(0).trackingCode();
+
+        resident.send(new Input.Tap(confirm.data()));
+
+        assertThat(resident.text()).contains("ยืนยันไปแล้ว").contains(code);
+        assertThat(cases.ofResident(CaseChannel.WEB, resident.resident.key())).hasSize(1);
+    }
+
+    @Test
+    void aButtonOfAnOldFormGetsAClearAnswer() {
+        startWithConsent("ขอรถน้ำ");
+        Choice.Tap oldCancel = resident.choice("ยกเลิก");
+        resident.say("ยกเลิก");
+        startWithConsent("ไฟดับ");
+
+        resident.send(new Input.Tap(oldCancel.data()));
+
+        assertThat(resident.text()).contains("แบบฟอร์มที่จบไปแล้ว").contains("ไฟดับที่ไหน");
+    }
+
+    @Test
+    void offersToSendUnmatchedTextAsAGeneralRequest() {
+        resident.say("เพื่อนบ้านเลี้ยงไก่ชนเสียงดังทุกเช้า");
+        assertThat(resident.text()).contains("ไม่พบบริการที่ตรงกับข้อความ");
+        resident.tap("ส่งเป็นเรื่องทั่วไป");
+        resident.tap("ยินยอมและเริ่มกรอก");
+        assertThat(resident.text()).contains("แจ้งเรื่องอื่น ๆ");
+        resident.tap("ข้าม");
+        resident.tap("ข้าม");
+        resident.tap("ข้าม");
+        assertThat(resident.text()).contains("ตรวจสอบข้อมูลก่อนยืนยัน").contains("เพื่อนบ้านเลี้ยงไก่ชนเสียงดังทุกเช้า");
+    }
+
+    @Test
+    void asksChoicesWithQuickRepliesAndAcceptsThemTyped() {
+        startWithConsent("ขยะตกค้าง");
+        assertThat(resident.choices()).extracting(Choice::label).contains("ขอถังขยะ");
+        resident.say("ขอถังขยะ");
+        assertThat(resident.text()).contains("อยู่ที่ไหน");
+    }
+
+    @Test
+    void takesDatesTypedInBuddhistEraOrPicked() {
+        startWithConsent("ยืมเต็นท์");
+        resident.say("เต็นท์ 2 หลัง");
+        resident.say("32/13/2569");
+        assertThat(resident.text()).contains("อ่านวันที่ไม่ออก");
+        resident.tapWithValue("📅 เลือกวันที่", "2026-12-20");
+        resident.tap("ข้าม");
+        resident.say("0812345678");
+        assertThat(resident.text()).contains("20 ธันวาคม 2569");
+    }
+
+    @Test
+    void showsTheResidentsOwnCasesOnly() {
+        startWithConsent("ขอรถน้ำ");
+        resident.say("หมู่ 4");
+        resident.say("0899999999");
+        resident.tap("ยืนยันส่งเรื่อง");
+        String code = cases.ofResident(CaseChannel.WEB, resident.resident.key()).get(0).trackingCode();
+
+        resident.say("เรื่องของฉัน");
+        assertThat(resident.text()).contains(code).contains("รอรับเรื่อง");
+        resident.tap("ดูรายละเอียด");
+        assertThat(resident.text()).contains(code).contains("ความคืบหน้า").contains("สำนักปลัด");
+
+        DialogueTester stranger = new DialogueTester(dialogue, Channel.WEB);
+        stranger.say(code);
+        assertThat(stranger.text()).contains("ไม่พบเรื่องเลขที่").doesNotContain("สำนักปลัด");
+    }
+
+    @Test
+    void browsesCategoriesAndPagesThroughServiceCards() {
+        resident.say("บริการ E-Service");
+        assertThat(resident.text()).contains("แจ้งซ่อม แจ้งเหตุ");
+        resident.tap("แจ้งซ่อม แจ้งเหตุ (4)");
+        assertThat(resident.last).hasSize(1);
+        Reply.Cards cards = (Reply.Cards) resident.last.get(0);
+        assertThat(cards.cards()).hasSize(4);
+        assertThat(cards.cards().get(0).lines()).anyMatch(l -> l.contains("กองช่าง"));
+        assertThat(cards.cards().get(3).title()).contains("ยังมีบริการอีก 1 รายการ");
+        resident.tap("ดูหน้าถัดไป");
+        assertThat(resident.text()).contains("ขอตัดต้นไม้/กิ่งไม้");
+        resident.tap("ขั้นตอนและเอกสาร");
+        assertThat(resident.text()).contains("ขั้นตอน").contains("เอกสารที่ต้องใช้");
+    }
+
+    @Test
+    void showsTheServiceManualWithItsLegalStandardTime() {
+        resident.say("บริการ");
+        resident.tap("ขออนุญาตและจดทะเบียน (3)");
+        resident.tap("ขั้นตอนและเอกสาร");
+        assertThat(resident.text()).contains("แบบ ข.1").contains("45 วัน").contains("กองช่าง");
+    }
+
+    @Test
+    void showsAndWithdrawsConsentOnRequest() {
+        startWithConsent("ขอรถน้ำ");
+        resident.say("หมู่ 4");
+        resident.say("0899999999");
+        resident.tap("ยกเลิก");
+
+        resident.say("ข้อมูลส่วนตัว");
+        assertThat(resident.text()).contains("ให้ความยินยอมเมื่อ").contains("089-xxx-9999");
+        resident.tap("ถอนความยินยอม");
+        resident.tap("ยืนยันถอนความยินยอม");
+        assertThat(resident.text()).contains("ถอนความยินยอมเรียบร้อยแล้ว");
+        assertThat(jdbc.queryForObject("select count(*) from conversation_resident where resident_id = ?",
+                Integer.class, "WEB:" + resident.resident.key())).isZero();
+
+        resident.say("ขอรถน้ำ");
+        assertThat(resident.text()).as("consent is asked again").contains("การใช้ข้อมูลส่วนบุคคล");
+    }
+
+    @Test
+    void answersFrequentQuestionsFromTheCatalogue() {
+        resident.say("ภาษีป้ายต้องยื่นเมื่อไหร่");
+        assertThat(resident.text()).contains("ภ.ป.1").contains("มีนาคม");
+    }
+
+    private void startWithConsent(String text) {
+        resident.say(text);
+        if (resident.text().contains("การใช้ข้อมูลส่วนบุคคล")) {
+            resident.tap("ยินยอมและเริ่มกรอก");
+        }
+    }
+}
