@@ -56,7 +56,7 @@ public class Cases {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ThaiDates.ZONE);
         int days = service.standardTime().known() ? service.standardTime().days() : properties.defaultWorkingDays();
-        ServiceCase opened = cases.save(new ServiceCase(uniqueCode(today), command, service.name(),
+        ServiceCase opened = cases.save(new ServiceCase(uniqueCode(today), command, service.name(), service.kind(),
                 service.division().code(), now, workingDays.add(today, days)));
         for (OpenCase.Photo photo : command.photos()) {
             attachments.save(new CaseAttachment(opened.id(), CaseAttachment.RESIDENT, photo.contentType(),

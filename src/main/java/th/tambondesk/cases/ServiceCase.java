@@ -58,14 +58,17 @@ class ServiceCase {
     private LocalDate dueDate;
     @Column(name = "closed_at")
     private Instant closedAt;
+    @Enumerated(EnumType.STRING)
+    private th.tambondesk.catalog.ServiceKind kind;
     @Version
     private long version;
 
     protected ServiceCase() {
     }
 
-    ServiceCase(String trackingCode, OpenCase command, String serviceName, String divisionCode, Instant createdAt,
-                LocalDate dueDate) {
+    ServiceCase(String trackingCode, OpenCase command, String serviceName, th.tambondesk.catalog.ServiceKind kind,
+                String divisionCode, Instant createdAt, LocalDate dueDate) {
+        this.kind = kind;
         this.trackingCode = trackingCode;
         this.idempotencyKey = command.idempotencyKey();
         this.serviceCode = command.serviceCode();

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -46,10 +47,11 @@ class CatalogSeed implements InitializingBean {
     private final Holidays holidays;
     private final FixedHolidays fixedHolidays;
     private final TransactionTemplate transaction;
+    private final JdbcTemplate jdbc;
 
     CatalogSeed(CatalogProperties properties, ResourceLoader resources, Divisions divisions, Categories categories,
                 EServices services, FaqEntries faq, Holidays holidays, FixedHolidays fixedHolidays,
-                TransactionTemplate transaction) {
+                TransactionTemplate transaction, JdbcTemplate jdbc) {
         this.properties = properties;
         this.resources = resources;
         this.divisions = divisions;
@@ -59,6 +61,7 @@ class CatalogSeed implements InitializingBean {
         this.holidays = holidays;
         this.fixedHolidays = fixedHolidays;
         this.transaction = transaction;
+        this.jdbc = jdbc;
     }
 
     // --- the file's shape ---------------------------------------------------------------------------------------
@@ -73,7 +76,7 @@ class CatalogSeed implements InitializingBean {
     record SeedCategory(String code, String name, List<SeedService> services) {
     }
 
-    record SeedService(String code, String name, String description, String whoMayAsk, String division,
+    record SeedService(String code, String kind, String name, String description, String whoMayAsk, String division,
                        List<String> documents, List<Step> steps, SeedTime standardTime, List<String> keywords,
                        List<SeedField> fields) {
     }
@@ -96,16 +99,18 @@ class CatalogSeed implements InitializingBean {
 
     // --- loading ----------------------------------------------------------------------------------------------------
 
+    /**
+     * Adds every entry of the file the database has never had. Entries loaded once are left alone afterwards, so
+     * edits and deletions in the admin pages stay; a new version of the file brings only its new entries.
+     */
     @Override
     public void afterPropertiesSet() {
-        if (services.count() > 0) {
-            return;
-        }
         SeedFile seed = read(properties.seed());
-        transaction.executeWithoutResult(status -> store(seed));
-        log.info("Catalogue loaded from {}: {} services in {} categories, {} FAQ, {} holidays",
-                properties.seed(), seed.categories().stream().mapToInt(c -> c.services().size()).sum(),
-                seed.categories().size(), seed.faq().size(), seed.holidays().size());
+        Integer added = transaction.execute(status -> store(seed));
+        if (added != null && added > 0) {
+            log.info("Catalogue {}: added {} new entries ({} services in the file)", properties.seed(), added,
+                    seed.categories().stream().mapToInt(c -> c.services().size()).sum());
+        }
     }
 
     /** Reads and checks a catalogue file; every mistake is reported with the entry it is in. */
@@ -149,32 +154,72 @@ class CatalogSeed implements InitializingBean {
         }
     }
 
-    private void store(SeedFile seed) {
+    private int store(SeedFile seed) {
+        int added = 0;
         int position = 0;
         for (SeedDivision d : seed.divisions()) {
-            divisions.save(new Division(d.code(), d.name(), d.duties(), !Boolean.FALSE.equals(d.verified()), position++));
+            if (isNew("division", d.code(), divisions.existsById(d.code()))) {
+                divisions.save(new Division(d.code(), d.name(), d.duties(), !Boolean.FALSE.equals(d.verified()),
+                        position));
+                added++;
+            }
+            position++;
         }
         position = 0;
         int servicePosition = 0;
         for (SeedCategory c : seed.categories()) {
-            categories.save(new ServiceCategory(c.code(), c.name(), position++));
+            if (isNew("category", c.code(), categories.existsById(c.code()))) {
+                categories.save(new ServiceCategory(c.code(), c.name(), position));
+                added++;
+            }
+            position++;
             for (SeedService s : c.services()) {
-                services.save(new EService(s.code(), c.code(), s.division(), s.name(), s.description(), s.whoMayAsk(),
-                        orEmpty(s.documents()), orEmpty(s.steps()), fields(s), orEmpty(s.keywords()),
-                        time(s.standardTime()), servicePosition++));
+                if (isNew("service", s.code(), services.existsById(s.code()))) {
+                    services.save(new EService(s.code(), c.code(), s.division(), s.name(), s.description(),
+                            s.whoMayAsk(), orEmpty(s.documents()), orEmpty(s.steps()), fields(s),
+                            orEmpty(s.keywords()), time(s.standardTime()), servicePosition, kind(s)));
+                    added++;
+                }
+                servicePosition++;
             }
         }
         position = 0;
         for (SeedFaq f : orEmpty(seed.faq())) {
-            faq.save(new FaqEntry(f.code(), f.question(), f.answer(), orEmpty(f.requires()), orEmpty(f.keywords()),
-                    position++));
+            if (isNew("faq", f.code(), faq.existsById(f.code()))) {
+                faq.save(new FaqEntry(f.code(), f.question(), f.answer(), orEmpty(f.requires()), orEmpty(f.keywords()),
+                        position));
+                added++;
+            }
+            position++;
         }
         for (SeedHoliday h : orEmpty(seed.holidays())) {
-            holidays.save(new Holiday(h.date(), h.name(), !Boolean.FALSE.equals(h.verified())));
+            if (isNew("holiday", h.date().toString(), holidays.existsById(h.date()))) {
+                holidays.save(new Holiday(h.date(), h.name(), !Boolean.FALSE.equals(h.verified())));
+                added++;
+            }
         }
         for (SeedFixedHoliday h : orEmpty(seed.fixedHolidays())) {
-            fixedHolidays.save(new FixedHoliday(h.month(), h.day(), h.name()));
+            if (isNew("fixed", h.month() + "-" + h.day(), false)) {
+                fixedHolidays.save(new FixedHoliday(h.month(), h.day(), h.name()));
+                added++;
+            }
         }
+        return added;
+    }
+
+    /** True the first time an entry of the file is seen; from then on it is the database's. */
+    private boolean isNew(String kind, String code, boolean alreadyInDatabase) {
+        Integer seen = jdbc.queryForObject("select count(*) from catalog_seed_entry where kind = ? and code = ?",
+                Integer.class, kind, code);
+        if (seen != null && seen > 0) {
+            return false;
+        }
+        jdbc.update("insert into catalog_seed_entry (kind, code) values (?, ?)", kind, code);
+        return !alreadyInDatabase;
+    }
+
+    private static ServiceKind kind(SeedService service) {
+        return service.kind() == null ? ServiceKind.REQUEST : ServiceKind.valueOf(service.kind().toUpperCase(Locale.ROOT));
     }
 
     private static List<FieldSpec> fields(SeedService service) {
@@ -260,6 +305,9 @@ class CatalogSeed implements InitializingBean {
         required(s.name(), at, "name", problems);
         required(s.description(), at, "description", problems);
         required(s.whoMayAsk(), at, "whoMayAsk", problems);
+        if (s.kind() != null && !List.of("request", "complaint").contains(s.kind())) {
+            problems.add(at + ": kind '" + s.kind() + "' is not request or complaint");
+        }
         if (!divisionCodes.contains(s.division())) {
             problems.add(at + ": division '" + s.division() + "' is not in divisions");
         }

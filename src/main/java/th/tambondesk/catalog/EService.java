@@ -42,13 +42,15 @@ class EService {
     private StandardTime.Basis standardBasis;
     private int position;
     private boolean active;
+    @Enumerated(EnumType.STRING)
+    private ServiceKind kind;
 
     protected EService() {
     }
 
     EService(String code, String categoryCode, String divisionCode, String name, String description, String whoMayAsk,
              List<String> documents, List<Step> steps, List<FieldSpec> fields, List<String> keywords,
-             StandardTime standardTime, int position) {
+             StandardTime standardTime, int position, ServiceKind kind) {
         this.code = code;
         this.categoryCode = categoryCode;
         this.divisionCode = divisionCode;
@@ -64,6 +66,7 @@ class EService {
         this.standardBasis = standardTime.basis();
         this.position = position;
         this.active = true;
+        this.kind = kind;
     }
 
     String code() {
@@ -87,7 +90,7 @@ class EService {
     }
 
     ServiceView view(DivisionView division) {
-        return new ServiceView(code, categoryCode, name, description, whoMayAsk, division, List.copyOf(documents),
+        return new ServiceView(code, categoryCode, kind, name, description, whoMayAsk, division, List.copyOf(documents),
                 List.copyOf(steps), List.copyOf(fields), new StandardTime(standardDays, standardLabel, standardBasis));
     }
 }

@@ -175,7 +175,7 @@ class RequestFormTest {
 
     @Test
     void offersToSendUnmatchedTextAsAGeneralRequest() {
-        resident.say("เพื่อนบ้านเลี้ยงไก่ชนเสียงดังทุกเช้า");
+        resident.say("อยากเสนอให้จัดงานวันเด็กที่ศาลาหมู่ 5");
         assertThat(resident.text()).contains("ไม่พบบริการที่ตรงกับข้อความ");
         resident.tap("ส่งเป็นเรื่องทั่วไป");
         resident.tap("ยินยอมและเริ่มกรอก");
@@ -183,7 +183,7 @@ class RequestFormTest {
         resident.tap("ข้าม");
         resident.tap("ข้าม");
         resident.tap("ข้าม");
-        assertThat(resident.text()).contains("ตรวจสอบข้อมูลก่อนยืนยัน").contains("เพื่อนบ้านเลี้ยงไก่ชนเสียงดังทุกเช้า");
+        assertThat(resident.text()).contains("ตรวจสอบข้อมูลก่อนยืนยัน").contains("อยากเสนอให้จัดงานวันเด็กที่ศาลาหมู่ 5");
     }
 
     @Test
@@ -271,6 +271,25 @@ class RequestFormTest {
     void answersFrequentQuestionsFromTheCatalogue() {
         resident.say("ภาษีป้ายต้องยื่นเมื่อไหร่");
         assertThat(resident.text()).contains("ภ.ป.1").contains("มีนาคม");
+    }
+
+    @Test
+    void filesAComplaintThatGoesToThePaladOffice() {
+        resident.say("ร้องเรียน");
+        assertThat(resident.text()).contains("ร้องเรียนเหตุเดือดร้อนรำคาญ").contains("ร้องเรียนพฤติกรรมเจ้าหน้าที่")
+                .contains("ร้องเรียนการให้บริการ").contains("แจ้งเบาะแสทุจริต");
+        resident.tap("ร้องเรียนเหตุเดือดร้อนรำคาญ");
+        resident.tap("ยินยอมและเริ่มกรอก");
+        resident.tap("กลิ่นเหม็น");
+        resident.say("ฟาร์มหมูท้ายซอย 5");
+        resident.tap("ข้าม");
+        resident.say("เหม็นทุกเย็น");
+        resident.tap("ข้าม");
+        resident.tap("ยืนยันส่งเรื่อง");
+
+        assertThat(resident.text()).contains("รับเรื่องเรียบร้อยแล้ว").contains("สำนักปลัด");
+        assertThat(jdbc.queryForObject("select kind from service_case where resident_key = ?", String.class,
+                resident.resident.key())).isEqualTo("COMPLAINT");
     }
 
     private void startWithConsent(String text) {

@@ -1,0 +1,7 @@
+package th.tambondesk.catalog;
+
+/** Whether residents ask for something or complain about something. */
+public enum ServiceKind {
+    REQUEST,
+    COMPLAINT
+}
