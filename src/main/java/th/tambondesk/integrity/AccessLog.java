@@ -1,0 +1,78 @@
+package th.tambondesk.integrity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The auditors' access log: append-only, each row chained to the one before by a SHA-256 hash, so that no row can
+ * be changed or removed without the chain showing it. There is no code here to change or delete a row.
+ */
+@Component
+class AccessLog {
+
+    private static final String GENESIS = "0".repeat(64);
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    AccessLog(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Appends one entry. Must run inside the transaction of what it records. */
+    void append(Long reportId, String auditor, String action) {
+        // One writer at a time: the probe row serves as the log's lock.
+        jdbc.query("select id from integrity_key_check where id = 1 for update", rs -> null);
+        String prev = jdbc.query("select hash from integrity_access_log order by id desc limit 1",
+                rs -> rs.next() ? rs.getString(1) : GENESIS);
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        String hash = hash(prev, reportId, auditor, action, at);
+        jdbc.update("""
+                insert into integrity_access_log (report_id, auditor, action, at, prev_hash, hash)
+                values (?, ?, ?, ?, ?, ?)
+                """, reportId, auditor, action, Timestamp.from(at), prev, hash);
+    }
+
+    List<AccessLogEntry> entries() {
+        return jdbc.query("select id, report_id, auditor, action, at from integrity_access_log order by id desc",
+                (rs, i) -> new AccessLogEntry(rs.getLong("id"), (Long) rs.getObject("report_id", Long.class),
+                        rs.getString("auditor"), rs.getString("action"), rs.getTimestamp("at").toInstant()));
+    }
+
+    /** True when every row still carries the hash of its content and of the row before it. */
+    boolean intact() {
+        String[] prev = {GENESIS};
+        boolean[] ok = {true};
+        jdbc.query("select report_id, auditor, action, at, prev_hash, hash from integrity_access_log order by id", rs -> {
+            Long report = rs.getObject("report_id", Long.class);
+            String expected = hash(prev[0], report, rs.getString("auditor"), rs.getString("action"),
+                    rs.getTimestamp("at").toInstant());
+            if (!prev[0].equals(rs.getString("prev_hash")) || !expected.equals(rs.getString("hash"))) {
+                ok[0] = false;
+            }
+            prev[0] = rs.getString("hash");
+        });
+        return ok[0];
+    }
+
+    private static String hash(String prev, Long reportId, String auditor, String action, Instant at) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            String row = prev + "|" + reportId + "|" + auditor + "|" + action + "|" + at.toEpochMilli();
+            return HexFormat.of().formatHex(sha.digest(row.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package th.tambondesk.integrity;
+
+/** A decrypted evidence photo. */
+public record EvidenceFile(String contentType, byte[] bytes) {
+}

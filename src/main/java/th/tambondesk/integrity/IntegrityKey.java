@@ -1,0 +1,108 @@
+package th.tambondesk.integrity;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The key that seals integrity reports: from {@code TAMBONDESK_INTEGRITY_KEY}, or else a key file created in the
+ * data folder at the first start, with a loud warning. At every start the key is checked against a probe sealed
+ * with the key in use when the first report was stored: a different key stops the start instead of mixing keys.
+ */
+@Configuration(proxyBeanMethods = false)
+class IntegrityKey {
+
+    private static final Logger log = LoggerFactory.getLogger(IntegrityKey.class);
+    private static final String PROBE = "tambondesk-integrity-key-check";
+
+    @Bean
+    Sealer sealer(IntegrityProperties properties, JdbcTemplate jdbc) {
+        Sealer sealer = new Sealer(keyBytes(properties));
+        checkAgainstProbe(sealer, jdbc);
+        return sealer;
+    }
+
+    private static byte[] keyBytes(IntegrityProperties properties) {
+        if (!properties.key().isBlank()) {
+            return decode(properties.key().strip(), "TAMBONDESK_INTEGRITY_KEY");
+        }
+        Path file = Path.of(properties.keyFile());
+        try {
+            if (Files.exists(file)) {
+                log.warn("Integrity reports are sealed with the key file {}. Move it out of the data folder: set "
+                        + "TAMBONDESK_INTEGRITY_KEY to its content and delete the file (see README).", file.toAbsolutePath());
+                return decode(Files.readString(file, StandardCharsets.US_ASCII).strip(), file.toString());
+            }
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII);
+            restrict(file);
+            log.warn("""
+
+                    ************************************************************************************
+                    * NO TAMBONDESK_INTEGRITY_KEY: a new key for corruption reports was written to      *
+                    * {}
+                    * Anyone with this file and a database copy can read the reports. Put its content  *
+                    * in TAMBONDESK_INTEGRITY_KEY, keep a copy offline, and delete the file (README).   *
+                    * Without the key the reports can never be read again.                             *
+                    ************************************************************************************""",
+                    file.toAbsolutePath());
+            return key;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read or write the integrity key file " + file, e);
+        }
+    }
+
+    private static void checkAgainstProbe(Sealer sealer, JdbcTemplate jdbc) {
+        byte[] probe = jdbc.query("select probe from integrity_key_check where id = 1",
+                rs -> rs.next() ? rs.getBytes(1) : null);
+        if (probe == null) {
+            jdbc.update("insert into integrity_key_check (id, probe) values (1, ?)", sealer.seal(PROBE, "key-check"));
+            return;
+        }
+        String opened;
+        try {
+            opened = sealer.openText(probe, "key-check");
+        } catch (Sealer.WrongKeyException e) {
+            throw new IllegalStateException("TAMBONDESK_INTEGRITY_KEY is not the key the stored integrity reports were "
+                    + "sealed with. Start with the original key; reports cannot be read with any other.");
+        }
+        if (!PROBE.equals(opened)) {
+            throw new IllegalStateException("integrity key check failed");
+        }
+    }
+
+    private static byte[] decode(String base64, String source) {
+        try {
+            byte[] key = Base64.getDecoder().decode(base64);
+            if (key.length != 32) {
+                Arrays.fill(key, (byte) 0);
+                throw new IllegalStateException(source + " must be the Base64 of 32 random bytes "
+                        + "(e.g. openssl rand -base64 32)");
+            }
+            return key;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(source + " is not Base64 (e.g. openssl rand -base64 32)");
+        }
+    }
+
+    private static void restrict(Path file) {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException | IOException e) {
+            log.warn("Could not restrict the permissions of {}: {}", file, e.toString());
+        }
+    }
+}
