@@ -1,0 +1,91 @@
+package th.tambondesk.inbox;
+
+import java.time.Duration;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+import th.tambondesk.common.SecurityHeaders;
+
+/**
+ * The staff inbox: form login with bcrypt passwords, CSRF on every form, a new session id at login, the strict
+ * headers, and roles checked per section (the module APIs check them again). Failed logins slow down.
+ */
+@Configuration(proxyBeanMethods = false)
+class InboxSecurityConfiguration {
+
+    static final String LOGIN = "/inbox/login";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationProvider staffAuthentication(StaffAccounts accounts, PasswordEncoder passwords, LoginThrottle throttle) {
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(accounts);
+        dao.setPasswordEncoder(passwords);
+        return new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication login) throws AuthenticationException {
+                String username = login.getName();
+                Duration wait = throttle.waitFor(username);
+                if (!wait.isZero()) {
+                    throw new LockedException(String.valueOf(wait.toMinutes() + 1));
+                }
+                try {
+                    Authentication done = dao.authenticate(login);
+                    throttle.succeeded(username);
+                    return done;
+                } catch (BadCredentialsException e) {
+                    throttle.failed(username);
+                    throw e;
+                }
+            }
+
+            @Override
+            public boolean supports(Class<?> type) {
+                return dao.supports(type);
+            }
+        };
+    }
+
+    @Bean
+    @Order(40)
+    SecurityFilterChain inboxSecurity(HttpSecurity http, AuthenticationProvider staffAuthentication) throws Exception {
+        return http
+                .securityMatcher("/inbox", "/inbox/**")
+                .authenticationProvider(staffAuthentication)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(LOGIN).permitAll()
+                        .requestMatchers("/inbox/integrity", "/inbox/integrity/**").hasRole("AUDITOR")
+                        .requestMatchers("/inbox/admin", "/inbox/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/inbox/cases", "/inbox/cases/**").hasAnyRole("ADMIN", "STAFF")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage(LOGIN)
+                        .loginProcessingUrl(LOGIN)
+                        .defaultSuccessUrl("/inbox", false)
+                        .failureHandler((request, response, exception) -> {
+                            String target = exception instanceof LockedException locked
+                                    ? LOGIN + "?locked=" + locked.getMessage() : LOGIN + "?error";
+                            response.sendRedirect(request.getContextPath() + target);
+                        })
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/inbox/logout").logoutSuccessUrl(LOGIN + "?logout").permitAll())
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(SecurityHeaders::strict)
+                .build();
+    }
+}

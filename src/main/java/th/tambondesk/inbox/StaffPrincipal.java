@@ -1,0 +1,38 @@
+package th.tambondesk.inbox;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The logged-in staff member: role and division travel with the login. */
+record StaffPrincipal(long id, String username, String passwordHash, String displayName, Role role,
+                      String divisionCode, boolean active) implements UserDetails {
+
+    static StaffPrincipal of(StaffUser user) {
+        return new StaffPrincipal(user.id(), user.username(), user.passwordHash(), user.displayName(), user.role(),
+                user.divisionCode(), user.active());
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority("ROLE_" + role.name()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return active;
+    }
+}

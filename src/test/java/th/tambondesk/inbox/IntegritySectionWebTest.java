@@ -1,0 +1,104 @@
+package th.tambondesk.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import th.tambondesk.integrity.DraftId;
+import th.tambondesk.integrity.IntegrityCategory;
+import th.tambondesk.integrity.IntegrityReports;
+import th.tambondesk.integrity.ReportField;
+
+/** The integrity pages: the auditor's section behind its role, and the public follow-up page. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class IntegritySectionWebTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    IntegrityReports reports;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    String code;
+    long id;
+
+    @BeforeEach
+    void aReport() {
+        DraftId draft = reports.startDraft();
+        reports.setCategory(draft, IntegrityCategory.BRIBERY);
+        reports.setField(draft, ReportField.WHAT, "<script>alert(1)</script> ขอเงินใต้โต๊ะ");
+        code = reports.submit(draft, true).code();
+        id = jdbc.queryForObject("select max(id) from integrity_report", Long.class);
+    }
+
+    @Test
+    void refusesEveryoneButTheAuditor() throws Exception {
+        mvc.perform(get("/inbox/integrity")).andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", containsString("/inbox/login")));
+        for (String role : List.of("ADMIN", "STAFF")) {
+            mvc.perform(get("/inbox/integrity").with(user("someone").roles(role))).andExpect(status().isForbidden());
+            mvc.perform(get("/inbox/integrity/" + id).with(user("someone").roles(role))).andExpect(status().isForbidden());
+        }
+        int before = jdbc.queryForObject("select count(*) from integrity_access_log where report_id = ?", Integer.class, id);
+        assertThat(before).as("refused readers leave no reading").isZero();
+    }
+
+    @Test
+    void showsTheAuditorTheReportEscapedAndLogsTheOpening() throws Exception {
+        mvc.perform(get("/inbox/integrity").with(user("auditor1").roles("AUDITOR")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("เรียกรับสินบน")));
+        mvc.perform(get("/inbox/integrity/" + id).with(user("auditor1").roles("AUDITOR")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt; ขอเงินใต้โต๊ะ")));
+        assertThat(jdbc.queryForList("select auditor from integrity_access_log where report_id = ? and action = 'OPEN'",
+                String.class, id)).containsExactly("auditor1");
+
+        mvc.perform(post("/inbox/integrity/" + id + "/reply").param("message", "รับเรื่องแล้ว กำลังตรวจสอบ")
+                .with(user("auditor1").roles("AUDITOR")).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/inbox/integrity/access-log").with(user("auditor1").roles("AUDITOR")))
+                .andExpect(content().string(containsString("ครบถ้วน")));
+        mvc.perform(get("/inbox/integrity/999999").with(user("auditor1").roles("AUDITOR")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void letsTheReporterFollowAndAddOnThePublicPageWithoutLogin() throws Exception {
+        mvc.perform(get("/integrity")).andExpect(status().isOk());
+        mvc.perform(post("/integrity/follow").param("code", code.toLowerCase()).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("รับเรื่องแล้ว")))
+                .andExpect(content().string(containsString("ยังไม่มีข้อความ")));
+        mvc.perform(post("/integrity/follow").param("code", "ZZZZ-ZZZZ-ZZZZ-ZZZZ").with(csrf()))
+                .andExpect(content().string(containsString("ไม่พบเรื่องของรหัสนี้")));
+        mvc.perform(post("/integrity/follow").param("code", code)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void publishesO24CountsWithoutContent() throws Exception {
+        mvc.perform(get("/integrity/statistics"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("เรียกรับสินบน")))
+                .andExpect(content().string(containsString("ไม่มีเรื่องร้องเรียน")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("ขอเงินใต้โต๊ะ"))));
+    }
+}
