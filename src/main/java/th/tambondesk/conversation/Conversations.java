@@ -9,6 +9,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.tambondesk.integrity.DraftId;
+import th.tambondesk.integrity.IntegrityReports;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,12 +30,15 @@ class Conversations {
             .build();
     private final Memories memories;
     private final PendingPhotos photos;
+    private final IntegrityReports integrity;
     private final ConversationProperties properties;
     private final Clock clock;
 
-    Conversations(Memories memories, PendingPhotos photos, ConversationProperties properties, Clock clock) {
+    Conversations(Memories memories, PendingPhotos photos, IntegrityReports integrity, ConversationProperties properties,
+                  Clock clock) {
         this.memories = memories;
         this.photos = photos;
+        this.integrity = integrity;
         this.properties = properties;
         this.clock = clock;
     }
@@ -41,6 +47,17 @@ class Conversations {
         String id = Turn.idOf(resident);
         State state = memories.findById(id).map(m -> read(m.state())).orElseGet(State::new);
         Turn turn = new Turn(resident, state, now);
+        if (state.integrity != null) {
+            turn.confidential = true;
+            if (state.integrity.lastActivity == null
+                    || state.integrity.lastActivity.plus(properties.formTimeout()).isBefore(now)) {
+                if (state.integrity.draft != null) {
+                    integrity.discard(DraftId.parse(state.integrity.draft));
+                }
+                state.integrity = null;
+                turn.integrityTimedOut = true;
+            }
+        }
         State.Form form = state.form;
         if (form != null && form.lastActivity != null
                 && form.lastActivity.plus(properties.formTimeout()).isBefore(now)) {
@@ -58,6 +75,9 @@ class Conversations {
         }
         if (turn.state.form != null) {
             turn.state.form.lastActivity = turn.now;
+        }
+        if (turn.state.integrity != null) {
+            turn.state.integrity.lastActivity = turn.now;
         }
         Memory memory = memories.findById(turn.residentId).orElseGet(() -> new Memory(turn.residentId));
         memory.update(write(turn.state), turn.now);

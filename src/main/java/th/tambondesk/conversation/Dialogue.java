@@ -12,7 +12,7 @@ import th.tambondesk.conversation.ResidentInteracted.Direction;
 
 /**
  * The dialogue every channel talks to. One call handles one thing a resident sent and returns at most
- * {@link #MAX_REPLIES} replies, in order. The resident's state is loaded and stored in the caller's transaction,
+ * {@link #MAX_REPLIES} replies, in order, and whether the exchange is confidential. The resident's state is loaded and stored in the caller's transaction,
  * and each inbound item and each answer is published as a {@link ResidentInteracted} in it.
  */
 @Service
@@ -34,17 +34,20 @@ public class Dialogue {
     }
 
     @Transactional
-    public List<Reply> handle(ResidentRef resident, Input input) {
+    public Answer handle(ResidentRef resident, Input input) {
         Instant now = clock.instant();
-        record(resident, Direction.IN, kindOf(input), now);
         Turn turn = conversations.load(resident, now);
         router.route(turn, input);
         conversations.save(turn);
         List<Reply> replies = fit(turn.replies);
-        if (!replies.isEmpty()) {
-            record(resident, Direction.OUT, InteractionKind.ANSWER, now);
+        if (!turn.confidential) {
+            // A confidential turn is not logged at all: the integrity channel logs only that a report was sent.
+            record(resident, Direction.IN, kindOf(input), now);
+            if (!replies.isEmpty()) {
+                record(resident, Direction.OUT, InteractionKind.ANSWER, now);
+            }
         }
-        return replies;
+        return new Answer(replies, turn.confidential);
     }
 
     /** The greeting and main menu for a resident who has not said anything yet. Nothing is recorded. */

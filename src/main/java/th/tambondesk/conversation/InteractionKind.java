@@ -12,5 +12,7 @@ public enum InteractionKind {
     MEDIA,
     GROUP_CHAT,
     OTHER,
-    ANSWER
+    ANSWER,
+    /** A corruption or misconduct report was sent; nothing else of that conversation is logged. */
+    INTEGRITY_REPORT
 }

@@ -112,6 +112,16 @@ class Menus {
                 : time.label();
     }
 
+    /** "แจ้งเรื่อง/ร้องเรียน": the complaint topics, any other matter, and the separate corruption channel. */
+    Reply complaints() {
+        List<Choice> choices = new ArrayList<>();
+        catalog.services("complaints").forEach(s -> choices.add(Choice.tap(s.name(), Postbacks.request(s.code()))));
+        catalog.service("general").ifPresent(s -> choices.add(Choice.tap(s.name(), Postbacks.request(s.code()))));
+        choices.add(Choice.tap(texts.get("conversation.menu.integrity"), Postbacks.INTEGRITY));
+        return new Reply.Buttons(texts.get("conversation.complaints.title"), texts.get("conversation.complaints.text"),
+                choices);
+    }
+
     Reply faqMenu() {
         List<FaqView> questions = faq.available();
         if (questions.isEmpty()) {

@@ -11,6 +11,7 @@ import th.tambondesk.catalog.Faq;
 import th.tambondesk.catalog.Sao;
 import th.tambondesk.catalog.ServiceView;
 import th.tambondesk.common.Texts;
+import th.tambondesk.integrity.IntegrityReports;
 
 /**
  * Decides what a message means. Global commands (menu, services, my cases, privacy, a tracking code) work at any
@@ -28,9 +29,10 @@ class Router {
     private final Forms forms;
     private final MyCases myCases;
     private final Privacy privacy;
+    private final IntegrityFlow integrity;
 
     Router(Texts texts, Sao sao, Catalog catalog, Faq faq, Menus menus, Forms forms, MyCases myCases,
-           Privacy privacy) {
+           Privacy privacy, IntegrityFlow integrity) {
         this.texts = texts;
         this.sao = sao;
         this.catalog = catalog;
@@ -39,11 +41,16 @@ class Router {
         this.forms = forms;
         this.myCases = myCases;
         this.privacy = privacy;
+        this.integrity = integrity;
     }
 
     void route(Turn turn, Input input) {
+        integrity.endFollowUpUnlessContinued(turn, input);
         if (turn.timedOutService != null) {
             turn.say(texts.get("conversation.timeout", serviceName(turn.timedOutService)));
+        }
+        if (turn.integrityTimedOut) {
+            turn.say(texts.get("conversation.integrity.timeout"));
         }
         if (input instanceof Input.Followed followed) {
             greet(turn, followed.unblocked());
@@ -54,6 +61,8 @@ class Router {
             tap(turn, tap);
         } else if (input instanceof Input.Text text) {
             text(turn, text.text() == null ? "" : text.text().strip());
+        } else if (integrity.active(turn)) {
+            integrity.handle(turn, input);
         } else if (input instanceof Input.Unsupported unsupported) {
             unsupported(turn, unsupported.kind());
         } else if (turn.state.form != null) {
@@ -93,6 +102,10 @@ class Router {
             formTap(turn, formPart, tap.value());
             return;
         }
+        if (integrity.isOurs(data)) {
+            integrity.tap(turn, data);
+            return;
+        }
         String value;
         if (data.equals(Postbacks.MENU)) {
             turn.say(menus.main());
@@ -103,10 +116,9 @@ class Router {
         } else if (data.equals(Postbacks.CONTACT)) {
             turn.say(menus.faqMenu());
         } else if (data.equals(Postbacks.COMPLAINT)) {
-            request(turn, "general", null);
-            return;
+            turn.say(menus.complaints());
         } else if (data.equals(Postbacks.INTEGRITY)) {
-            integrity(turn);
+            integrity.intro(turn);
         } else if (data.equals(Postbacks.PRIVACY)) {
             privacy.show(turn);
         } else if (data.equals(Postbacks.CONSENT_YES)) {
@@ -198,8 +210,16 @@ class Router {
             remindOpenForm(turn);
             return;
         }
+        if (integrity.active(turn)) {
+            integrity.handle(turn, new Input.Text(text));
+            return;
+        }
         if (turn.state.form != null) {
             forms.handle(turn, new Input.Text(text));
+            return;
+        }
+        if (IntegrityReports.looksLikeReceiptCode(text)) {
+            integrity.follow(turn, text);
             return;
         }
         if (Cases.looksLikeTrackingCode(text)) {
@@ -240,9 +260,9 @@ class Router {
         } else if (Words.isContact(text)) {
             turn.say(menus.faqMenu());
         } else if (Words.isIntegrity(text)) {
-            integrity(turn);
-        } else if (Words.isComplaint(text) && turn.state.form == null) {
-            request(turn, "general", null);
+            integrity.intro(turn);
+        } else if (Words.isComplaint(text)) {
+            turn.say(menus.complaints());
         } else {
             return false;
         }
@@ -305,14 +325,13 @@ class Router {
         }
     }
 
-    /** The integrity channel comes with its own issue; until then residents get the national channels. */
-    private void integrity(Turn turn) {
-        faq.get("complaint-channels").ifPresentOrElse(
-                answer -> turn.say(menus.faqAnswer(answer)),
-                () -> turn.say(menus.faqMenu()));
-    }
-
     private void remindOpenForm(Turn turn) {
+        if (turn.state.integrity != null && turn.state.integrity.draft != null) {
+            turn.say(new Reply.Text(texts.get("conversation.integrity.paused"), List.of(
+                    Choice.tap(texts.get("conversation.form.resume"), "ig:resume"),
+                    Choice.tap(texts.get("conversation.form.cancel"), "ig:cancel"))));
+            return;
+        }
         State.Form form = turn.state.form;
         if (form == null) {
             return;

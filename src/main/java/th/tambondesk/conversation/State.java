@@ -21,9 +21,23 @@ class State {
     public String unmatchedText;
     /** The last form confirmed, so a second tap on its ยืนยัน opens no second case. */
     public Finished lastFinished;
+    /** A corruption report being written, or a report being followed. Only opaque ids, never its content. */
+    public Integrity integrity;
 
     boolean isEmpty() {
-        return form == null && pending == null && unmatchedText == null && lastFinished == null;
+        return form == null && pending == null && unmatchedText == null && lastFinished == null && integrity == null;
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    static class Integrity {
+        /** The sealed draft in the integrity module. */
+        public String draft;
+        /** The step being asked. */
+        public String step;
+        /** A follow-up handle, while the reporter adds information to a sent report. */
+        public String handle;
+        public int evidence;
+        public Instant lastActivity;
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

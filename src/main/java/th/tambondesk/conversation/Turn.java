@@ -14,6 +14,13 @@ class Turn {
     final List<Reply> replies = new ArrayList<>();
     /** The service of a form that ran out of time before this message, or null. */
     String timedOutService;
+    /** A corruption report ran out of time before this message. */
+    boolean integrityTimedOut;
+    /**
+     * Part of the integrity channel: nothing of this turn may be kept with who the resident is (no interaction log
+     * row under their pseudonym, no transcript, the raw LINE event redacted).
+     */
+    boolean confidential;
 
     Turn(ResidentRef resident, State state, Instant now) {
         this.resident = resident;

@@ -4,5 +4,5 @@
  * {@link th.tambondesk.conversation.Reply} messages it returns in their own way. Nothing here knows LINE or HTML,
  * so a third channel never touches this module.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "catalog", "cases"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "catalog", "cases", "integrity"})
 package th.tambondesk.conversation;

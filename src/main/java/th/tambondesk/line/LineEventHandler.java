@@ -14,7 +14,7 @@ import com.linecorp.bot.messaging.model.Message;
 import com.linecorp.bot.webhook.model.Event;
 
 import th.tambondesk.conversation.Dialogue;
-import th.tambondesk.conversation.Reply;
+import th.tambondesk.conversation.Answer;
 
 /**
  * Handles one stored event: asks the conversation what to answer and, in the same transaction, marks the event
@@ -59,25 +59,24 @@ class LineEventHandler implements StoredEventHandler {
         List<Long> answers = new ArrayList<>();
         transaction.executeWithoutResult(status -> {
             Instant now = clock.instant();
-            if (!events.markDone(stored.id(), owner, now)) {
-                throw new LeaseLostException();
+            Answer answer = inbound.input() == null ? null : dialogue.handle(inbound.resident(), inbound.input());
+            boolean confidential = answer != null && answer.confidential();
+            if (!events.markDone(stored.id(), owner, now, confidential)) {
+                throw new StoredEventHandler.LeaseLostException();
             }
             inbound.follow().ifPresent(follow -> followers.record(follow.userId(), follow.following(), now));
-            if (inbound.input() == null) {
+            if (answer == null || answer.replies().isEmpty() || inbound.recipient() == null) {
                 return;
             }
-            List<Reply> replies = dialogue.handle(inbound.resident(), inbound.input());
-            if (replies.isEmpty() || inbound.recipient() == null) {
-                return;
-            }
-            List<Message> messages = renderer.render(replies);
+            List<Message> messages = renderer.render(answer.replies());
             answers.add(outbox.enqueue(new LineOutbox.NewAnswer(
                     inbound.recipient(),
                     inbound.replyToken(),
                     replyTokenExpiry(stored),
                     RetryKeys.forEvent(stored.webhookEventId()),
                     LineJson.write(messages),
-                    stored.id()), owner, now, now.plus(properties.lease())));
+                    stored.id(),
+                    confidential), owner, now, now.plus(properties.lease())));
         });
         answers.forEach(sender::sendClaimed);
     }

@@ -101,6 +101,21 @@ class LineEventStore {
      * instance, in which case the caller must roll back so the event's effects happen only once.
      */
     boolean markDone(long id, String owner, Instant now) {
+        return markDone(id, owner, now, false);
+    }
+
+    /**
+     * As {@link #markDone(long, String, Instant)}; {@code redact} also drops what the event said and who sent it
+     * (an integrity report must not stay next to the reporter's LINE id), keeping only its id against redelivery.
+     */
+    boolean markDone(long id, String owner, Instant now, boolean redact) {
+        if (redact) {
+            return jdbc.update("""
+                    update line_event set status = 'DONE', processed_at = ?, lease_owner = null, lease_until = null,
+                                          last_error = null, payload = '{"redacted":true}', source_key = '-'
+                     where id = ? and lease_owner = ? and status = 'PROCESSING'
+                    """, Timestamp.from(now), id, owner) == 1;
+        }
         return jdbc.update("""
                 update line_event set status = 'DONE', processed_at = ?, lease_owner = null, lease_until = null,
                                       last_error = null

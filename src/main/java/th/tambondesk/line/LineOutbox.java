@@ -27,8 +27,9 @@ class LineOutbox {
         this.jdbc = jdbc;
     }
 
+    /** {@code confidential}: recipient and messages are forgotten once the answer is delivered or given up. */
     record NewAnswer(String recipient, String replyToken, Instant replyTokenExpiresAt, UUID retryKey,
-                     String messages, Long eventId) {
+                     String messages, Long eventId, boolean confidential) {
     }
 
     record Pending(long id, String recipient, String replyToken, Instant replyTokenExpiresAt, UUID retryKey,
@@ -42,8 +43,8 @@ class LineOutbox {
             PreparedStatement ps = connection.prepareStatement("""
                     insert into line_outbox (recipient, reply_token, reply_token_expires_at, retry_key, messages,
                                              event_id, status, attempts, next_attempt_at, lease_owner, lease_until,
-                                             created_at)
-                    values (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)
+                                             created_at, confidential)
+                    values (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?, ?)
                     """, new String[] {"id"});
             ps.setString(1, answer.recipient());
             ps.setString(2, answer.replyToken());
@@ -59,6 +60,7 @@ class LineOutbox {
             ps.setString(8, owner);
             ps.setTimestamp(9, Timestamp.from(leaseUntil));
             ps.setTimestamp(10, Timestamp.from(now));
+            ps.setBoolean(11, answer.confidential());
             return ps;
         }, key);
         return key.getKey().longValue();
@@ -93,7 +95,10 @@ class LineOutbox {
     void markSent(long id, String via, Instant now) {
         jdbc.update("""
                 update line_outbox set status = 'SENT', sent_via = ?, sent_at = ?, attempts = attempts + 1,
-                                       lease_owner = null, lease_until = null, last_error = null
+                                       lease_owner = null, lease_until = null, last_error = null,
+                                       recipient = case when confidential then '-' else recipient end,
+                                       messages = case when confidential then '[]' else messages end,
+                                       reply_token = case when confidential then null else reply_token end
                  where id = ?
                 """, via, Timestamp.from(now), id);
     }
@@ -112,7 +117,10 @@ class LineOutbox {
     void markGivenUp(long id, String status, Instant now, String error) {
         jdbc.update("""
                 update line_outbox set status = ?, sent_at = ?, attempts = attempts + 1, lease_owner = null,
-                                       lease_until = null, last_error = ?
+                                       lease_until = null, last_error = ?,
+                                       recipient = case when confidential then '-' else recipient end,
+                                       messages = case when confidential then '[]' else messages end,
+                                       reply_token = case when confidential then null else reply_token end
                  where id = ?
                 """, status, Timestamp.from(now), truncate(error), id);
     }

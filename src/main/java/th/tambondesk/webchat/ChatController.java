@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 import th.tambondesk.catalog.Sao;
@@ -25,6 +27,8 @@ import th.tambondesk.conversation.Input;
 class ChatController {
 
     static final String VIEW = "webchat/chat";
+    /** Flash attribute: a confidential exchange, shown once and never stored. */
+    static final String CONFIDENTIAL = "confidential";
     private static final String BACK = "redirect:/chat#end";
     /** As on LINE: a message longer than this is cut. */
     static final int MAX_TEXT = 5000;
@@ -50,13 +54,20 @@ class ChatController {
     @GetMapping("/chat")
     String show(HttpServletRequest request, Model model) {
         List<WebChat.Entry> transcript = sessions.existing(request).map(chat::transcript).orElse(List.of());
-        if (transcript.isEmpty()) {
+        @SuppressWarnings("unchecked")
+        List<WebChat.Entry> confidential = (List<WebChat.Entry>) model.getAttribute(CONFIDENTIAL);
+        if (confidential != null && !confidential.isEmpty()) {
+            model.addAttribute("confidentialBubbles", ChatView.bubbles(confidential));
+            transcript = new java.util.ArrayList<>(transcript);
+            transcript.addAll(confidential);
+        } else if (transcript.isEmpty()) {
             transcript = chat.welcome().stream()
                     .map(reply -> new WebChat.Entry(0, false, null, reply, null))
                     .toList();
         }
         model.addAttribute("sao", sao.profile());
-        model.addAttribute("bubbles", ChatView.bubbles(transcript));
+        model.addAttribute("bubbles", ChatView.bubbles(confidential == null ? transcript
+                : transcript.subList(0, transcript.size() - confidential.size())));
         model.addAttribute("quickChoices", ChatView.quickChoices(transcript));
         model.addAttribute("maxText", MAX_TEXT);
         return VIEW;
@@ -64,7 +75,7 @@ class ChatController {
 
     @PostMapping("/chat/text")
     String text(@RequestParam(defaultValue = "") String text, HttpServletRequest request,
-                HttpServletResponse response) {
+                HttpServletResponse response, RedirectAttributes redirect) {
         String clean = text.strip();
         if (clean.isEmpty()) {
             return BACK;
@@ -72,14 +83,14 @@ class ChatController {
         if (clean.length() > MAX_TEXT) {
             clean = clean.substring(0, MAX_TEXT);
         }
-        chat.send(sessions.existingOrNew(request, response), new Input.Text(clean), clean);
+        show(redirect, chat.send(sessions.existingOrNew(request, response), new Input.Text(clean), clean));
         return BACK;
     }
 
     @PostMapping("/chat/tap")
     String tap(@RequestParam(defaultValue = "") String data, @RequestParam(defaultValue = "") String echo,
                @RequestParam(required = false) String value, HttpServletRequest request,
-               HttpServletResponse response) {
+               HttpServletResponse response, RedirectAttributes redirect) {
         if (data.isBlank() || data.length() > 300 || (value != null && value.length() > 40)) {
             return BACK;
         }
@@ -87,47 +98,57 @@ class ChatController {
         if (value != null && !value.isBlank()) {
             said = said + ": " + value;
         }
-        chat.send(sessions.existingOrNew(request, response), new Input.Tap(data, value), said);
+        show(redirect, chat.send(sessions.existingOrNew(request, response), new Input.Tap(data, value), said));
         return BACK;
     }
 
     @PostMapping("/chat/location")
     String location(@RequestParam double latitude, @RequestParam double longitude,
-                    HttpServletRequest request, HttpServletResponse response) {
+                    HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         if (!Double.isFinite(latitude) || !Double.isFinite(longitude) || Math.abs(latitude) > 90
                 || Math.abs(longitude) > 180) {
             return BACK;
         }
-        chat.send(sessions.existingOrNew(request, response), new Input.Location(latitude, longitude, "", ""),
-                texts.get("webchat.said.location", String.format("%.5f, %.5f", latitude, longitude)));
+        show(redirect, chat.send(sessions.existingOrNew(request, response),
+                new Input.Location(latitude, longitude, "", ""),
+                texts.get("webchat.said.location", String.format("%.5f, %.5f", latitude, longitude))));
         return BACK;
     }
 
     @PostMapping("/chat/photo")
     String photo(@RequestParam(required = false) MultipartFile photo, HttpServletRequest request,
-                 HttpServletResponse response) throws IOException {
+                 HttpServletResponse response, RedirectAttributes redirect) throws IOException {
         if (photo == null || photo.isEmpty()) {
             return BACK;
         }
         String session = sessions.existingOrNew(request, response);
         String said = texts.get("webchat.said.photo");
         if (photo.getSize() > MAX_PHOTO_BYTES) {
-            chat.send(session, Input.Photo.failed(Input.PhotoProblem.TOO_LARGE), said);
+            show(redirect, chat.send(session, Input.Photo.failed(Input.PhotoProblem.TOO_LARGE), said));
             return BACK;
         }
         byte[] bytes = photo.getBytes();
         Input.Photo input = ImageType.detect(bytes)
                 .map(type -> Input.Photo.of(bytes, type.mediaType()))
                 .orElseGet(() -> Input.Photo.failed(Input.PhotoProblem.NOT_AN_IMAGE));
-        chat.send(session, input, said);
+        show(redirect, chat.send(session, input, said));
         return BACK;
     }
 
     /** A photo above the server's upload limit never reaches {@link #photo}: answer it the same way. */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String photoTooLarge(HttpServletRequest request, HttpServletResponse response) {
-        chat.send(sessions.existingOrNew(request, response), Input.Photo.failed(Input.PhotoProblem.TOO_LARGE),
-                texts.get("webchat.said.photo"));
+        List<WebChat.Entry> confidential = chat.send(sessions.existingOrNew(request, response),
+                Input.Photo.failed(Input.PhotoProblem.TOO_LARGE), texts.get("webchat.said.photo"));
+        if (!confidential.isEmpty()) {
+            RequestContextUtils.getOutputFlashMap(request).put(CONFIDENTIAL, confidential);
+        }
         return BACK;
+    }
+
+    private static void show(RedirectAttributes redirect, List<WebChat.Entry> confidential) {
+        if (!confidential.isEmpty()) {
+            redirect.addFlashAttribute(CONFIDENTIAL, confidential);
+        }
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import th.tambondesk.conversation.Answer;
 import th.tambondesk.conversation.Channel;
 import th.tambondesk.conversation.Dialogue;
 import th.tambondesk.conversation.Input;
@@ -68,13 +69,16 @@ class WebChat {
      * Hands what the resident sent to the dialogue and stores both sides. {@code said} is how the resident's
      * message appears in the transcript.
      */
-    void send(String sessionKey, Input input, String said) {
+    /**
+     * Returns the exchange when it was confidential (the integrity channel): then nothing of it is stored, and the
+     * page shows it once, from the flash. Returns an empty list otherwise.
+     */
+    List<Entry> send(String sessionKey, Input input, String said) {
         // Two posts of one browser at once (a double click) race for the same conversation state: the loser's
         // transaction fails on the state's version and is simply run again, now seeing what the winner did.
         for (int attempt = 1; ; attempt++) {
             try {
-                transaction.executeWithoutResult(status -> store(sessionKey, input, said));
-                return;
+                return transaction.execute(status -> store(sessionKey, input, said));
             } catch (ConcurrencyFailureException | DataIntegrityViolationException e) {
                 if (attempt == 3) {
                     throw e;
@@ -83,17 +87,25 @@ class WebChat {
         }
     }
 
-    private void store(String sessionKey, Input input, String said) {
+    private List<Entry> store(String sessionKey, Input input, String said) {
         Instant now = clock.instant();
+        Answer answer = dialogue.handle(new ResidentRef(Channel.WEB, sessionKey), input);
+        if (answer.confidential()) {
+            List<Entry> shown = new ArrayList<>();
+            shown.add(new Entry(0, true, said, null, now));
+            answer.replies().forEach(reply -> shown.add(new Entry(0, false, null, reply, now)));
+            return shown;
+        }
         if (!messages.existsBySessionKey(sessionKey)) {
             for (Reply reply : dialogue.welcome()) {
                 messages.save(new ChatMessage(sessionKey, ChatMessage.Author.BOT, write(reply), now));
             }
         }
         messages.save(new ChatMessage(sessionKey, ChatMessage.Author.RESIDENT, said, now));
-        for (Reply reply : dialogue.handle(new ResidentRef(Channel.WEB, sessionKey), input)) {
+        for (Reply reply : answer.replies()) {
             messages.save(new ChatMessage(sessionKey, ChatMessage.Author.BOT, write(reply), now));
         }
+        return List.of();
     }
 
     private String write(Reply reply) {

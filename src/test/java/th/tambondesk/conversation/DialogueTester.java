@@ -12,6 +12,7 @@ class DialogueTester {
     final ResidentRef resident;
     private final Dialogue dialogue;
     List<Reply> last = List.of();
+    boolean confidential;
     int actions;
 
     DialogueTester(Dialogue dialogue, Channel channel) {
@@ -21,7 +22,9 @@ class DialogueTester {
 
     List<Reply> send(Input input) {
         actions++;
-        last = dialogue.handle(resident, input);
+        Answer answer = dialogue.handle(resident, input);
+        last = answer.replies();
+        confidential = answer.confidential();
         assertThat(last).hasSizeBetween(0, Dialogue.MAX_REPLIES);
         return last;
     }

@@ -1,0 +1,464 @@
+package th.tambondesk.conversation;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+import th.tambondesk.catalog.Sao;
+import th.tambondesk.common.PhoneNumber;
+import th.tambondesk.common.Texts;
+import th.tambondesk.common.ThaiDates;
+import th.tambondesk.integrity.DraftId;
+import th.tambondesk.integrity.DraftView;
+import th.tambondesk.integrity.FollowUp;
+import th.tambondesk.integrity.IntegrityCategory;
+import th.tambondesk.integrity.IntegrityReports;
+import th.tambondesk.integrity.Receipt;
+import th.tambondesk.integrity.ReportField;
+import th.tambondesk.integrity.TooManyAttempts;
+
+/**
+ * The corruption and misconduct channel in chat (ITA O23). First says who reads the report and that the reporter
+ * may stay anonymous; then category, who, what, when, where, evidence, anonymous or named, confirm; then a receipt
+ * code, shown once. Every turn of it is confidential: the draft lives sealed in the integrity module, the state
+ * keeps only its id, and the state is deleted when the report is sent or dropped.
+ */
+@Component
+class IntegrityFlow {
+
+    static final String START = "ig:start";
+    static final String FOLLOW = "ig:follow";
+    static final String OTHER_CHANNELS = "faq:complaint-channels";
+    private static final String PREFIX = "ig:";
+    private static final int MAX_TEXT = 3000;
+
+    private static final String CATEGORY = "CATEGORY";
+    private static final String WHO = "WHO";
+    private static final String WHAT = "WHAT";
+    private static final String WHEN = "WHEN";
+    private static final String WHERE = "WHERE";
+    private static final String EVIDENCE = "EVIDENCE";
+    private static final String IDENTITY = "IDENTITY";
+    private static final String NAME = "NAME";
+    private static final String PHONE = "PHONE";
+    private static final String SUMMARY = "SUMMARY";
+    private static final String ASK_CODE = "ASK_CODE";
+    private static final String ADD = "ADD";
+    private static final String FOLLOWING = "FOLLOWING";
+
+    private final IntegrityReports reports;
+    private final Texts texts;
+    private final Sao sao;
+    private final Menus menus;
+    private final ApplicationEventPublisher events;
+
+    IntegrityFlow(IntegrityReports reports, Texts texts, Sao sao, Menus menus, ApplicationEventPublisher events) {
+        this.reports = reports;
+        this.texts = texts;
+        this.sao = sao;
+        this.menus = menus;
+        this.events = events;
+    }
+
+    boolean isOurs(String data) {
+        return data.startsWith(PREFIX);
+    }
+
+    /** A report is being written, or information added: the resident's next message belongs to it. */
+    boolean active(Turn turn) {
+        return turn.state.integrity != null && !FOLLOWING.equals(turn.state.integrity.step);
+    }
+
+    /**
+     * After a report was shown, anything but its buttons ends the follow-up: the message is then an ordinary one,
+     * neither confidential nor part of the report.
+     */
+    void endFollowUpUnlessContinued(Turn turn, Input input) {
+        State.Integrity state = turn.state.integrity;
+        if (state == null || !FOLLOWING.equals(state.step)) {
+            return;
+        }
+        boolean continues = input instanceof Input.Tap tap && tap.data() != null && isOurs(tap.data())
+                || input instanceof Input.Text text && IntegrityReports.looksLikeReceiptCode(text.text());
+        if (!continues) {
+            turn.state.integrity = null;
+            turn.confidential = false;
+        }
+    }
+
+    /** What the channel is, who reads it, and how to follow a report. */
+    void intro(Turn turn) {
+        turn.confidential = true;
+        turn.say(new Reply.Buttons(texts.get("conversation.integrity.title"),
+                texts.get("conversation.integrity.intro", sao.profile().shortName()),
+                List.of(Choice.tap(texts.get("conversation.integrity.start"), START),
+                        Choice.tap(texts.get("conversation.integrity.follow"), FOLLOW),
+                        Choice.tap(texts.get("conversation.integrity.other-channels"), OTHER_CHANNELS))));
+    }
+
+    void tap(Turn turn, String data) {
+        turn.confidential = true;
+        State.Integrity state = turn.state.integrity;
+        if (data.equals(START)) {
+            start(turn);
+        } else if (data.equals(FOLLOW)) {
+            turn.state.integrity = new State.Integrity();
+            turn.state.integrity.step = ASK_CODE;
+            turn.say(textWithCancel(texts.get("conversation.integrity.ask-code")));
+        } else if (state == null) {
+            turn.say(texts.get("conversation.stale-button"));
+            turn.say(menus.main());
+        } else if (data.equals("ig:resume")) {
+            ask(turn);
+        } else if (data.equals("ig:cancel")) {
+            cancel(turn, true);
+        } else if (data.startsWith("ig:category:") && CATEGORY.equals(state.step)) {
+            category(turn, data.substring("ig:category:".length()));
+        } else if (data.equals("ig:skip")) {
+            skip(turn);
+        } else if (data.equals("ig:anonymous") && IDENTITY.equals(state.step)) {
+            state.step = SUMMARY;
+            summary(turn, true);
+        } else if (data.equals("ig:named") && IDENTITY.equals(state.step)) {
+            state.step = NAME;
+            ask(turn);
+        } else if (data.startsWith("ig:send:") && SUMMARY.equals(state.step)) {
+            submit(turn, data.endsWith(":anonymous"));
+        } else if (data.equals("ig:restart")) {
+            reports.discard(draft(turn));
+            start(turn);
+        } else if (data.equals("ig:add")) {
+            state.step = ADD;
+            turn.say(textWithCancel(texts.get("conversation.integrity.add")));
+        } else {
+            turn.say(texts.get("conversation.form.stale-button"));
+            ask(turn);
+        }
+    }
+
+    /** What the resident sent while a report is being written or followed. */
+    void handle(Turn turn, Input input) {
+        turn.confidential = true;
+        State.Integrity state = turn.state.integrity;
+        if (input instanceof Input.Text text && Words.isCancel(text.text())) {
+            cancel(turn, true);
+            return;
+        }
+        switch (state.step) {
+            case ASK_CODE -> {
+                if (input instanceof Input.Text text) {
+                    turn.state.integrity = null;
+                    follow(turn, text.text());
+                } else {
+                    turn.say(textWithCancel(texts.get("conversation.integrity.ask-code")));
+                }
+            }
+            case ADD -> add(turn, input);
+            case EVIDENCE, WHO, WHAT, WHEN, WHERE, NAME, PHONE -> answer(turn, input);
+            default -> {
+                if (input instanceof Input.Photo photo && photo.problem() == null && state.draft != null) {
+                    evidence(turn, photo);
+                } else {
+                    ask(turn);
+                }
+            }
+        }
+    }
+
+    /** Shows a report to whoever has its receipt code. */
+    void follow(Turn turn, String code) {
+        turn.confidential = true;
+        Optional<FollowUp> found;
+        try {
+            found = reports.follow(code, throttleSource(turn));
+        } catch (TooManyAttempts e) {
+            turn.say(texts.get("conversation.integrity.too-many", Math.max(1, e.waitFor().toMinutes() + 1)));
+            return;
+        }
+        if (found.isEmpty()) {
+            turn.say(new Reply.Text(texts.get("conversation.integrity.unknown-code"),
+                    List.of(Choice.tap(texts.get("conversation.integrity.follow"), FOLLOW))));
+            return;
+        }
+        FollowUp report = found.get();
+        StringBuilder text = new StringBuilder(texts.get("conversation.integrity.status",
+                texts.get(report.category().messageKey()), texts.get(report.status().messageKey()),
+                ThaiDates.month(report.submitted().getMonthValue()) + " " + (report.submitted().getYear() + ThaiDates.BE_OFFSET)));
+        List<FollowUp.Message> fromAuditor = report.messages().stream().filter(FollowUp.Message::fromAuditor).toList();
+        if (fromAuditor.isEmpty()) {
+            text.append('\n').append(texts.get("conversation.integrity.no-messages"));
+        }
+        for (FollowUp.Message message : fromAuditor) {
+            text.append("\n\n💬 ").append(ThaiDates.shortDateTime(message.at())).append('\n').append(message.text());
+        }
+        State.Integrity state = new State.Integrity();
+        state.handle = report.handle();
+        state.step = FOLLOWING;
+        turn.state.integrity = state;
+        turn.say(new Reply.Text(text.toString(), List.of(
+                Choice.tap(texts.get("conversation.integrity.add-button"), "ig:add"),
+                Choice.tap(texts.get("conversation.integrity.done"), "ig:cancel"))));
+    }
+
+    // --- writing --------------------------------------------------------------------------------------------------
+
+    private void start(Turn turn) {
+        State.Integrity state = new State.Integrity();
+        state.draft = reports.startDraft().toString();
+        state.step = CATEGORY;
+        turn.state.integrity = state;
+        ask(turn);
+    }
+
+    private void category(Turn turn, String name) {
+        try {
+            reports.setCategory(draft(turn), IntegrityCategory.valueOf(name));
+        } catch (IllegalArgumentException e) {
+            ask(turn);
+            return;
+        }
+        turn.state.integrity.step = WHO;
+        ask(turn);
+    }
+
+    private void answer(Turn turn, Input input) {
+        State.Integrity state = turn.state.integrity;
+        if (input instanceof Input.Photo photo) {
+            if (photo.problem() != null) {
+                turn.say(texts.get(photo.problem() == Input.PhotoProblem.TOO_LARGE ? "conversation.photo.too-large"
+                        : photo.problem() == Input.PhotoProblem.NOT_AN_IMAGE ? "conversation.photo.not-image"
+                        : "conversation.photo.unreadable"));
+                ask(turn);
+            } else {
+                evidence(turn, photo);
+            }
+            return;
+        }
+        if (input instanceof Input.Location location && WHERE.equals(state.step)) {
+            reports.setField(draft(turn), ReportField.WHERE, texts.get("conversation.integrity.coordinates",
+                    String.format("%.5f, %.5f", location.latitude(), location.longitude()),
+                    (location.address() == null ? "" : location.address()).strip()));
+            state.step = EVIDENCE;
+            ask(turn);
+            return;
+        }
+        if (!(input instanceof Input.Text typed)) {
+            ask(turn);
+            return;
+        }
+        String text = typed.text().strip();
+        if (Words.isSkip(text) || Words.clean(text).equals("ไม่ทราบ") || Words.clean(text).equals("เสร็จแล้ว")) {
+            skip(turn);
+            return;
+        }
+        if (text.length() > MAX_TEXT) {
+            turn.say(texts.get("conversation.form.too-long", MAX_TEXT));
+            ask(turn);
+            return;
+        }
+        switch (state.step) {
+            case WHO -> next(turn, ReportField.WHO, text, WHAT);
+            case WHAT -> next(turn, ReportField.WHAT, text, WHEN);
+            case WHEN -> next(turn, ReportField.WHEN, text, WHERE);
+            case WHERE -> next(turn, ReportField.WHERE, text, EVIDENCE);
+            case NAME -> next(turn, ReportField.NAME, text, PHONE);
+            case PHONE -> {
+                Optional<PhoneNumber> phone = PhoneNumber.parse(text);
+                if (phone.isEmpty()) {
+                    turn.say(texts.get("conversation.form.phone.invalid", text.length() > 30 ? text.substring(0, 30) : text));
+                    ask(turn);
+                } else {
+                    reports.setField(draft(turn), ReportField.PHONE, phone.get().display());
+                    state.step = SUMMARY;
+                    summary(turn, false);
+                }
+            }
+            default -> ask(turn);
+        }
+    }
+
+    private void next(Turn turn, ReportField field, String value, String nextStep) {
+        reports.setField(draft(turn), field, value);
+        turn.state.integrity.step = nextStep;
+        ask(turn);
+    }
+
+    private void skip(Turn turn) {
+        State.Integrity state = turn.state.integrity;
+        switch (state.step) {
+            case WHO -> state.step = WHAT;
+            case WHEN -> state.step = WHERE;
+            case WHERE -> state.step = EVIDENCE;
+            case EVIDENCE -> state.step = IDENTITY;
+            case PHONE -> {
+                state.step = SUMMARY;
+                summary(turn, false);
+                return;
+            }
+            default -> turn.say(texts.get("conversation.form.required"));
+        }
+        ask(turn);
+    }
+
+    private void evidence(Turn turn, Input.Photo photo) {
+        State.Integrity state = turn.state.integrity;
+        if (state.draft == null) {
+            ask(turn);
+            return;
+        }
+        if (reports.addEvidence(draft(turn), photo.bytes(), photo.contentType())) {
+            state.evidence++;
+            turn.say(texts.get("conversation.integrity.evidence-received", state.evidence));
+        } else {
+            turn.say(texts.get("conversation.integrity.evidence-full"));
+        }
+        ask(turn);
+    }
+
+    private void ask(Turn turn) {
+        State.Integrity state = turn.state.integrity;
+        List<Choice> quick = new ArrayList<>();
+        String question;
+        switch (state.step) {
+            case CATEGORY -> {
+                List<Choice> categories = new ArrayList<>();
+                for (IntegrityCategory category : IntegrityCategory.values()) {
+                    categories.add(Choice.tap(texts.get(category.messageKey()), "ig:category:" + category.name()));
+                }
+                categories.add(Choice.tap(texts.get("conversation.form.cancel"), "ig:cancel"));
+                turn.say(new Reply.Buttons(texts.get("conversation.integrity.title"),
+                        texts.get("conversation.integrity.ask.category"), categories));
+                return;
+            }
+            case WHO -> {
+                question = texts.get("conversation.integrity.ask.who");
+                quick.add(Choice.tap(texts.get("conversation.integrity.unknown"), "ig:skip"));
+            }
+            case WHAT -> question = texts.get("conversation.integrity.ask.what");
+            case WHEN -> {
+                question = texts.get("conversation.integrity.ask.when");
+                quick.add(Choice.tap(texts.get("conversation.integrity.unknown"), "ig:skip"));
+            }
+            case WHERE -> {
+                question = texts.get("conversation.integrity.ask.where");
+                quick.add(new Choice(texts.get("conversation.form.location"), new Choice.ShareLocation()));
+                quick.add(Choice.tap(texts.get("conversation.integrity.unknown"), "ig:skip"));
+            }
+            case EVIDENCE -> {
+                question = texts.get("conversation.integrity.ask.evidence");
+                quick.add(new Choice(texts.get("conversation.form.camera"), new Choice.TakePhoto()));
+                quick.add(new Choice(texts.get("conversation.form.gallery"), new Choice.PickPhoto()));
+                quick.add(Choice.tap(texts.get(state.evidence > 0 ? "conversation.integrity.evidence-done"
+                        : "conversation.integrity.no-evidence"), "ig:skip"));
+            }
+            case IDENTITY -> {
+                turn.say(new Reply.Buttons(texts.get("conversation.integrity.identity.title"),
+                        texts.get("conversation.integrity.identity.text"),
+                        List.of(Choice.tap(texts.get("conversation.integrity.anonymous"), "ig:anonymous"),
+                                Choice.tap(texts.get("conversation.integrity.named"), "ig:named"),
+                                Choice.tap(texts.get("conversation.form.cancel"), "ig:cancel"))));
+                return;
+            }
+            case NAME -> question = texts.get("conversation.integrity.ask.name");
+            case PHONE -> {
+                question = texts.get("conversation.integrity.ask.phone");
+                quick.add(Choice.tap(texts.get("conversation.form.skip"), "ig:skip"));
+            }
+            default -> {
+                summary(turn, true);
+                return;
+            }
+        }
+        quick.add(Choice.tap(texts.get("conversation.form.cancel"), "ig:cancel"));
+        turn.say(new Reply.Text(question, quick));
+    }
+
+    private void summary(Turn turn, boolean anonymous) {
+        Optional<DraftView> draft = reports.draft(draft(turn));
+        if (draft.isEmpty() || draft.get().category() == null || draft.get().field(ReportField.WHAT) == null) {
+            turn.state.integrity = null;
+            turn.say(texts.get("conversation.integrity.lost"));
+            turn.say(menus.main());
+            return;
+        }
+        DraftView d = draft.get();
+        StringBuilder text = new StringBuilder();
+        text.append(texts.get("conversation.integrity.summary.category", texts.get(d.category().messageKey())));
+        line(text, "conversation.integrity.summary.who", d.field(ReportField.WHO));
+        line(text, "conversation.integrity.summary.what", d.field(ReportField.WHAT));
+        line(text, "conversation.integrity.summary.when", d.field(ReportField.WHEN));
+        line(text, "conversation.integrity.summary.where", d.field(ReportField.WHERE));
+        text.append('\n').append(texts.get("conversation.integrity.summary.evidence", d.evidence()));
+        text.append('\n').append(anonymous ? texts.get("conversation.integrity.summary.anonymous")
+                : texts.get("conversation.integrity.summary.named", d.field(ReportField.NAME),
+                d.field(ReportField.PHONE) == null ? "-" : d.field(ReportField.PHONE)));
+        turn.say(new Reply.Buttons(texts.get("conversation.summary.title"), text.toString(), List.of(
+                Choice.tap(texts.get("conversation.summary.confirm"), "ig:send:" + (anonymous ? "anonymous" : "named")),
+                Choice.tap(texts.get("conversation.integrity.restart"), "ig:restart"),
+                Choice.tap(texts.get("conversation.form.cancel"), "ig:cancel"))));
+    }
+
+    private void submit(Turn turn, boolean anonymous) {
+        Receipt receipt = reports.submit(draft(turn), anonymous);
+        turn.state.integrity = null;
+        events.publishEvent(new ResidentInteracted(turn.resident.channel(), null, ResidentInteracted.Direction.IN,
+                InteractionKind.INTEGRITY_REPORT, turn.now));
+        turn.say(texts.get("conversation.integrity.sent", receipt.code()));
+        turn.say(texts.get("conversation.integrity.keep-code"));
+    }
+
+    private void add(Turn turn, Input input) {
+        State.Integrity state = turn.state.integrity;
+        boolean added;
+        if (input instanceof Input.Photo photo && photo.problem() == null) {
+            added = reports.addEvidence(state.handle, photo.bytes(), photo.contentType());
+        } else if (input instanceof Input.Text text && !text.text().isBlank() && text.text().length() <= MAX_TEXT) {
+            added = reports.addInformation(state.handle, text.text());
+        } else {
+            turn.say(textWithCancel(texts.get("conversation.integrity.add")));
+            return;
+        }
+        turn.state.integrity = null;
+        turn.say(texts.get(added ? "conversation.integrity.added" : "conversation.integrity.handle-expired"));
+    }
+
+    private void cancel(Turn turn, boolean say) {
+        State.Integrity state = turn.state.integrity;
+        if (state != null && state.draft != null) {
+            reports.discard(DraftId.parse(state.draft));
+        }
+        turn.state.integrity = null;
+        if (say) {
+            turn.say(texts.get("conversation.integrity.cancelled"));
+            turn.say(menus.main());
+        }
+    }
+
+    private DraftId draft(Turn turn) {
+        return DraftId.parse(turn.state.integrity.draft);
+    }
+
+    private Reply textWithCancel(String text) {
+        return new Reply.Text(text, List.of(Choice.tap(texts.get("conversation.form.cancel"), "ig:cancel")));
+    }
+
+    private void line(StringBuilder text, String key, String value) {
+        text.append('\n').append(texts.get(key, value == null ? "-" : value));
+    }
+
+    /** Slows down code guessing per resident without naming them: a hash, kept in memory by the integrity module. */
+    private static String throttleSource(Turn turn) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(("receipt:" + turn.residentId).getBytes());
+            return HexFormat.of().formatHex(hash, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
