@@ -37,6 +37,26 @@ class CaseAttachment {
     protected CaseAttachment() {
     }
 
+    Long id() {
+        return id;
+    }
+
+    Long caseId() {
+        return caseId;
+    }
+
+    String kind() {
+        return kind;
+    }
+
+    String contentType() {
+        return contentType;
+    }
+
+    byte[] content() {
+        return content;
+    }
+
     CaseAttachment(Long caseId, String kind, String contentType, byte[] content, Instant createdAt) {
         this.caseId = caseId;
         this.kind = kind;

@@ -17,6 +17,12 @@ import jakarta.persistence.Table;
 class CaseEvent {
 
     static final String OPENED = "OPENED";
+    static final String STATUS = "STATUS";
+    static final String REPLY = "REPLY";
+    static final String NOTE = "NOTE";
+    static final String ASSIGN = "ASSIGN";
+    static final String RATING = "RATING";
+    static final String LINKED = "LINKED";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,6 +51,14 @@ class CaseEvent {
         this.actor = actor;
         this.visibleToResident = visibleToResident;
         this.createdAt = createdAt;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    StaffCaseView.Event staffView() {
+        return new StaffCaseView.Event(kind, status, note, actor, visibleToResident, createdAt);
     }
 
     CaseView.TimelineEntry view() {

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface CaseEvents extends JpaRepository<CaseEvent, Long> {
 
     List<CaseEvent> findByCaseIdAndVisibleToResidentTrueOrderById(Long caseId);
+
+    List<CaseEvent> findByCaseIdOrderById(Long caseId);
 }

@@ -93,6 +93,68 @@ public class Cases {
         return cases.countByResidentChannelAndResidentKey(channel, key);
     }
 
+    /**
+     * Opens a case staff took at the counter or by phone, with a one-time code that links it to the resident's LINE
+     * when they send it (valid 30 days).
+     */
+    @Transactional
+    public CaseView openWalkIn(OpenCase command) {
+        if (command.channel() != CaseChannel.WALK_IN && command.channel() != CaseChannel.PHONE) {
+            throw new IllegalArgumentException("walk-in cases come at the counter or by phone");
+        }
+        CaseView view = open(command);
+        ServiceCase opened = cases.findByTrackingCode(view.trackingCode()).orElseThrow();
+        if (opened.linkCode() == null && opened.residentKey() == null) {
+            opened.offerLink(LinkCodes.next(), clock.instant().plus(java.time.Duration.ofDays(30)));
+        }
+        return view;
+    }
+
+    /** The one-time code of a walk-in case, to print on its receipt. */
+    @Transactional(readOnly = true)
+    public Optional<String> linkCode(String trackingCode) {
+        return cases.findByTrackingCode(trackingCode).filter(c -> c.linkCodeValid(clock.instant()))
+                .map(ServiceCase::linkCode);
+    }
+
+    /** Links the case of a one-time code to the resident who sent it; the code cannot be used again. */
+    @Transactional
+    public Optional<CaseView> link(String typedCode, Requester requester) {
+        String code = LinkCodes.normalize(typedCode);
+        if (code == null) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return cases.findByLinkCode(code).filter(c -> c.linkCodeValid(now)).map(c -> {
+            c.linkTo(requester);
+            events.save(new CaseEvent(c.id(), CaseEvent.LINKED, null, null, null, false, now));
+            return view(c);
+        });
+    }
+
+    /** The resident's rating of 1 to 5 for a finished case of theirs. False when it is not theirs or not finished. */
+    @Transactional
+    public boolean rate(CaseChannel channel, String key, String trackingCode, int rating) {
+        if (rating < 1 || rating > 5) {
+            return false;
+        }
+        Optional<ServiceCase> found = cases.findByTrackingCode(trackingCode)
+                .filter(c -> c.belongsTo(channel, key) && c.status() == CaseStatus.DONE);
+        found.ifPresent(c -> {
+            c.rate(rating, clock.instant());
+            events.save(new CaseEvent(c.id(), CaseEvent.RATING, null, "⭐ " + rating, null, false, clock.instant()));
+        });
+        return found.isPresent();
+    }
+
+    @Transactional
+    public boolean comment(CaseChannel channel, String key, String trackingCode, String comment) {
+        Optional<ServiceCase> found = cases.findByTrackingCode(trackingCode)
+                .filter(c -> c.belongsTo(channel, key) && c.rating() != null);
+        found.ifPresent(c -> c.comment(comment.length() > 1000 ? comment.substring(0, 1000) : comment));
+        return found.isPresent();
+    }
+
     /** Whether the text is shaped like a tracking code. */
     public static boolean looksLikeTrackingCode(String text) {
         return text != null && text.strip().length() <= 12 && TrackingCodes.normalize(text) != null;

@@ -60,6 +60,16 @@ class ServiceCase {
     private Instant closedAt;
     @Enumerated(EnumType.STRING)
     private th.tambondesk.catalog.ServiceKind kind;
+    private String assignee;
+    private Integer rating;
+    @Column(name = "rating_comment")
+    private String ratingComment;
+    @Column(name = "rated_at")
+    private Instant ratedAt;
+    @Column(name = "link_code")
+    private String linkCode;
+    @Column(name = "link_code_expires")
+    private Instant linkCodeExpires;
     @Version
     private long version;
 
@@ -99,6 +109,112 @@ class ServiceCase {
 
     Long id() {
         return id;
+    }
+
+    void changeStatus(CaseStatus to, Instant at) {
+        this.status = to;
+        this.closedAt = to.closed() ? at : null;
+    }
+
+    void assign(String division, String assignee) {
+        this.divisionCode = division;
+        this.assignee = assignee;
+    }
+
+    void rate(int rating, Instant at) {
+        this.rating = rating;
+        this.ratedAt = at;
+    }
+
+    void comment(String comment) {
+        this.ratingComment = comment;
+    }
+
+    void offerLink(String code, Instant expires) {
+        this.linkCode = code;
+        this.linkCodeExpires = expires;
+    }
+
+    /** Links the case to the resident who sent its one-time code; the code cannot be used again. */
+    void linkTo(Requester requester) {
+        this.residentChannel = requester.channel();
+        this.residentKey = requester.key();
+        this.residentPseudonym = requester.pseudonym();
+        this.linkCode = null;
+        this.linkCodeExpires = null;
+    }
+
+    boolean linkCodeValid(Instant now) {
+        return linkCode != null && linkCodeExpires != null && linkCodeExpires.isAfter(now);
+    }
+
+    /**
+     * Drops the resident's personal data, keeping what the statistics need (service, dates, status, rating,
+     * channel and the resident's pseudonym).
+     */
+    void forgetPersonalData(String removedNote) {
+        this.contactName = null;
+        this.phone = null;
+        this.residentKey = null;
+        this.latitude = null;
+        this.longitude = null;
+        this.place = null;
+        this.ratingComment = null;
+        this.details = details.stream().map(d -> new OpenCase.Detail(d.label(), removedNote)).toList();
+        this.linkCode = null;
+        this.linkCodeExpires = null;
+    }
+
+    boolean overdue(java.time.LocalDate today) {
+        return !status.closed() && dueDate.isBefore(today);
+    }
+
+    String kindName() {
+        return kind == null ? "REQUEST" : kind.name();
+    }
+
+    CaseChannel residentChannel() {
+        return residentChannel;
+    }
+
+    String residentKey() {
+        return residentKey;
+    }
+
+    String assignee() {
+        return assignee;
+    }
+
+    Integer rating() {
+        return rating;
+    }
+
+    String ratingComment() {
+        return ratingComment;
+    }
+
+    String linkCode() {
+        return linkCode;
+    }
+
+    String contactName() {
+        return contactName;
+    }
+
+    String phone() {
+        return phone;
+    }
+
+    Double latitude() {
+        return latitude;
+    }
+
+    Double longitude() {
+        return longitude;
+    }
+
+    String place() {
+        return place;
     }
 
     String trackingCode() {

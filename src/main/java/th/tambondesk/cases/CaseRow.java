@@ -1,0 +1,10 @@
+package th.tambondesk.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A line of the inbox list. */
+public record CaseRow(long id, String trackingCode, String serviceName, String divisionCode, CaseStatus status,
+                      CaseChannel channel, Instant createdAt, LocalDate dueDate, boolean overdue, String assignee,
+                      String kind) {
+}

@@ -1,0 +1,26 @@
+package th.tambondesk.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A case as staff handle it: everything the resident gave, the whole timeline, notes included. */
+public record StaffCaseView(long id, String trackingCode, String serviceCode, String serviceName, String kind,
+                            String divisionCode, CaseChannel channel, CaseStatus status, Instant createdAt,
+                            LocalDate dueDate, Instant closedAt, boolean overdue, String assignee, String contactName,
+                            String phone, List<OpenCase.Detail> details, Double latitude, Double longitude,
+                            String place, List<Photo> photos, List<Event> timeline, Integer rating,
+                            String ratingComment, CaseChannel residentChannel, String linkCode) {
+
+    public record Photo(long id, String kind) {
+    }
+
+    /** {@code kind}: OPENED, STATUS, REPLY, NOTE, ASSIGN, RATING, LINKED. */
+    public record Event(String kind, CaseStatus status, String note, String actor, boolean visibleToResident,
+                        Instant at) {
+    }
+
+    public boolean canNotifyResident() {
+        return residentChannel != null;
+    }
+}
