@@ -13,6 +13,8 @@ public enum InteractionKind {
     GROUP_CHAT,
     OTHER,
     ANSWER,
+    /** A message staff sent on their own: a status change or a reply. */
+    NOTIFICATION,
     /** A corruption or misconduct report was sent; nothing else of that conversation is logged. */
     INTEGRITY_REPORT
 }

@@ -2,10 +2,14 @@ package th.tambondesk.conversation;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
+import th.tambondesk.cases.CaseChannel;
 import th.tambondesk.cases.Cases;
+import th.tambondesk.cases.Requester;
 import th.tambondesk.catalog.Catalog;
 import th.tambondesk.catalog.Faq;
 import th.tambondesk.catalog.Sao;
@@ -30,9 +34,10 @@ class Router {
     private final MyCases myCases;
     private final Privacy privacy;
     private final IntegrityFlow integrity;
+    private final Cases cases;
 
     Router(Texts texts, Sao sao, Catalog catalog, Faq faq, Menus menus, Forms forms, MyCases myCases,
-           Privacy privacy, IntegrityFlow integrity) {
+           Privacy privacy, IntegrityFlow integrity, Cases cases) {
         this.texts = texts;
         this.sao = sao;
         this.catalog = catalog;
@@ -42,6 +47,7 @@ class Router {
         this.myCases = myCases;
         this.privacy = privacy;
         this.integrity = integrity;
+        this.cases = cases;
     }
 
     void route(Turn turn, Input input) {
@@ -104,6 +110,11 @@ class Router {
         }
         if (integrity.isOurs(data)) {
             integrity.tap(turn, data);
+            return;
+        }
+        turn.state.ratedCase = null;
+        if (data.startsWith(CaseNotifications.RATE + ":")) {
+            rate(turn, data);
             return;
         }
         String value;
@@ -218,8 +229,17 @@ class Router {
             forms.handle(turn, new Input.Text(text));
             return;
         }
+        if (turn.state.ratedCase != null) {
+            comment(turn, text);
+            return;
+        }
         if (IntegrityReports.looksLikeReceiptCode(text)) {
             integrity.follow(turn, text);
+            return;
+        }
+        Matcher link = LINK.matcher(text.strip());
+        if (link.matches() && (text.contains("เชื่อมเรื่อง") || link.group(1).matches(".*\\d.*"))) {
+            link(turn, link.group(1));
             return;
         }
         if (Cases.looksLikeTrackingCode(text)) {
@@ -301,6 +321,50 @@ class Router {
             return;
         }
         forms.start(turn, service.get(), pending.prefill());
+    }
+
+    // --- after the case: rating, and linking a walk-in case -------------------------------------------------------
+
+    /** "เชื่อมเรื่อง K7QM3XDA", as the QR code of a walk-in receipt pre-fills it, or the code alone. */
+    private static final Pattern LINK = Pattern.compile("(?:เชื่อมเรื่อง\\s*)?([23456789A-HJ-NP-TV-Za-hj-np-tv-z]{8})");
+
+    private void rate(Turn turn, String data) {
+        String[] parts = data.split(":");
+        int stars = parts.length == 3 ? parsePage(parts[2]) : 0;
+        if (parts.length != 3 || !cases.rate(caseChannel(turn), turn.resident.key(), parts[1], stars)) {
+            turn.say(texts.get("conversation.rating.not-possible"));
+            return;
+        }
+        turn.state.ratedCase = parts[1];
+        turn.say(new Reply.Text(texts.get("conversation.rating.thanks", stars), List.of(
+                Choice.tap(texts.get("conversation.form.skip"), Postbacks.MENU))));
+    }
+
+    private void comment(Turn turn, String text) {
+        String code = turn.state.ratedCase;
+        turn.state.ratedCase = null;
+        if (Words.isSkip(text) || globalCommand(turn, text)) {
+            return;
+        }
+        cases.comment(caseChannel(turn), turn.resident.key(), code, text);
+        turn.say(texts.get("conversation.rating.comment-thanks"));
+    }
+
+    private void link(Turn turn, String code) {
+        CaseChannel channel = caseChannel(turn);
+        Optional<th.tambondesk.cases.CaseView> linked = cases.link(code,
+                new Requester(channel, turn.resident.key(), turn.resident.pseudonym()));
+        if (linked.isEmpty()) {
+            turn.say(texts.get("conversation.link.unknown"));
+            turn.say(menus.main());
+            return;
+        }
+        turn.say(texts.get("conversation.link.done", linked.get().trackingCode(), linked.get().serviceName()));
+        myCases.detail(turn, linked.get().trackingCode());
+    }
+
+    private static CaseChannel caseChannel(Turn turn) {
+        return turn.resident.channel() == Channel.LINE ? CaseChannel.LINE : CaseChannel.WEB;
     }
 
     // --- the rest -------------------------------------------------------------------------------------------------

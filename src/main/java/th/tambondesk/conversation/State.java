@@ -21,11 +21,14 @@ class State {
     public String unmatchedText;
     /** The last form confirmed, so a second tap on its ยืนยัน opens no second case. */
     public Finished lastFinished;
+    /** The case whose rating was just given, while a comment may follow. */
+    public String ratedCase;
     /** A corruption report being written, or a report being followed. Only opaque ids, never its content. */
     public Integrity integrity;
 
     boolean isEmpty() {
-        return form == null && pending == null && unmatchedText == null && lastFinished == null && integrity == null;
+        return form == null && pending == null && unmatchedText == null && lastFinished == null && integrity == null
+                && ratedCase == null;
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

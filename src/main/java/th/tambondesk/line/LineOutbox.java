@@ -36,7 +36,16 @@ class LineOutbox {
                    String messages, int attempts, Instant createdAt) {
     }
 
-    /** Stores an answer already claimed by {@code owner}, who sends it right after the commit. */
+    boolean hasRetryKey(UUID retryKey) {
+        Integer count = jdbc.queryForObject("select count(*) from line_outbox where retry_key = ?", Integer.class,
+                retryKey.toString());
+        return count != null && count > 0;
+    }
+
+    /**
+     * Stores an answer. With an {@code owner} it is already claimed and sent by that owner right after the commit;
+     * without one the sender picks it up on its next round.
+     */
     long enqueue(NewAnswer answer, String owner, Instant now, Instant leaseUntil) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
@@ -58,7 +67,7 @@ class LineOutbox {
             }
             ps.setTimestamp(7, Timestamp.from(now));
             ps.setString(8, owner);
-            ps.setTimestamp(9, Timestamp.from(leaseUntil));
+            ps.setTimestamp(9, leaseUntil == null ? null : Timestamp.from(leaseUntil));
             ps.setTimestamp(10, Timestamp.from(now));
             ps.setBoolean(11, answer.confidential());
             return ps;

@@ -1,0 +1,91 @@
+package th.tambondesk.conversation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import th.tambondesk.cases.CaseChannel;
+import th.tambondesk.cases.CaseStatus;
+import th.tambondesk.cases.CaseStatusChanged;
+import th.tambondesk.cases.StaffReplied;
+import th.tambondesk.common.Texts;
+
+/**
+ * Tells residents what staff did with their case: each status change and each reply, in the resident's channel.
+ * On completion it asks for a rating of 1–5. Runs after the staff's transaction commits, from Spring Modulith's
+ * event publication registry, so a crash in between only delays the message.
+ */
+@Component
+class CaseNotifications {
+
+    static final String RATE = "rate";
+
+    private final Texts texts;
+    private final ApplicationEventPublisher events;
+    private final java.time.Clock clock;
+
+    CaseNotifications(Texts texts, ApplicationEventPublisher events, java.time.Clock clock) {
+        this.texts = texts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(CaseStatusChanged change) {
+        ResidentRef resident = resident(change.residentChannel(), change.residentKey());
+        if (resident == null) {
+            return;
+        }
+        StringBuilder text = new StringBuilder(texts.get("conversation.notify.status", change.trackingCode(),
+                change.serviceName(), texts.get(change.status().messageKey())));
+        if (change.note() != null) {
+            text.append('\n').append(texts.get("conversation.notify.note", change.note()));
+        }
+        List<Reply> replies = new ArrayList<>();
+        if (change.status() == CaseStatus.DONE) {
+            text.append("\n\n").append(texts.get("conversation.notify.rate"));
+            List<Choice> stars = new ArrayList<>();
+            for (int n = 5; n >= 1; n--) {
+                stars.add(Choice.tap(texts.get("conversation.rating.label", n),
+                        RATE + ":" + change.trackingCode() + ":" + n));
+            }
+            replies.add(new Reply.Text(text.toString(), stars));
+        } else {
+            replies.add(new Reply.Text(text.toString(), List.of(
+                    Choice.tap(texts.get("conversation.mine.detail"), Postbacks.myCase(change.trackingCode())))));
+        }
+        notify(resident, "case-event:" + change.eventId(), replies);
+    }
+
+    @ApplicationModuleListener
+    void on(StaffReplied reply) {
+        ResidentRef resident = resident(reply.residentChannel(), reply.residentKey());
+        if (resident == null) {
+            return;
+        }
+        notify(resident, "case-event:" + reply.eventId(), List.of(new Reply.Text(
+                texts.get("conversation.notify.reply", reply.trackingCode(), reply.serviceName(), reply.text()),
+                List.of(Choice.tap(texts.get("conversation.mine.detail"), Postbacks.myCase(reply.trackingCode()))))));
+    }
+
+    private void notify(ResidentRef resident, String id, List<Reply> replies) {
+        events.publishEvent(new ResidentNotification(id, resident, replies));
+        events.publishEvent(new ResidentInteracted(resident.channel(), resident.pseudonym(),
+                ResidentInteracted.Direction.OUT, InteractionKind.NOTIFICATION, clock.instant()));
+    }
+
+    /** Walk-ins not linked to LINE have no channel to be told on. */
+    private static ResidentRef resident(CaseChannel channel, String key) {
+        if (channel == null || key == null) {
+            return null;
+        }
+        return switch (channel) {
+            case LINE -> new ResidentRef(Channel.LINE, key);
+            case WEB -> new ResidentRef(Channel.WEB, key);
+            default -> null;
+        };
+    }
+}
