@@ -1,0 +1,33 @@
+package th.tambondesk.qr;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+import th.tambondesk.catalog.SaoProfile;
+
+/** LINE's URL schemes for the SAO's Official Account (LINE's docs: percent-encode the @ of the basic id). */
+final class LineLinks {
+
+    private LineLinks() {
+    }
+
+    /** Adds the account as a friend, or opens its chat if already a friend. */
+    static Optional<String> addFriend(SaoProfile sao) {
+        return sao.lineId().map(id -> "https://line.me/R/ti/p/" + encode(basicId(id)));
+    }
+
+    /** Opens the chat with the account, the text typed in, ready to send. */
+    static Optional<String> message(SaoProfile sao, String text) {
+        return sao.lineId().map(id -> "https://line.me/R/oaMessage/" + encode(basicId(id)) + "/?" + encode(text));
+    }
+
+    private static String basicId(String id) {
+        String strip = id.strip();
+        return strip.startsWith("@") ? strip : "@" + strip;
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

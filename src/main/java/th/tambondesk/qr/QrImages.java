@@ -1,0 +1,76 @@
+package th.tambondesk.qr;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.client.j2se.MatrixToImageWriter;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+
+/**
+ * QR codes as PNG and SVG: error correction M (survives a smudged or creased poster), a quiet zone of four modules,
+ * UTF-8 content.
+ */
+final class QrImages {
+
+    static final int QUIET_ZONE = 4;
+
+    private QrImages() {
+    }
+
+    static BitMatrix matrix(String content) {
+        try {
+            return new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0, Map.of(
+                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
+                    EncodeHintType.MARGIN, QUIET_ZONE,
+                    EncodeHintType.CHARACTER_SET, "UTF-8"));
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("cannot encode as a QR code: " + e.getMessage(), e);
+        }
+    }
+
+    /** A PNG at least {@code minSize} pixels wide, with whole pixels per module so every edge stays sharp. */
+    static byte[] png(String content, int minSize) {
+        BitMatrix modules = matrix(content);
+        int scale = Math.max(1, (int) Math.ceil((double) minSize / modules.getWidth()));
+        BitMatrix scaled = new BitMatrix(modules.getWidth() * scale, modules.getHeight() * scale);
+        for (int y = 0; y < modules.getHeight(); y++) {
+            for (int x = 0; x < modules.getWidth(); x++) {
+                if (modules.get(x, y)) {
+                    scaled.setRegion(x * scale, y * scale, scale, scale);
+                }
+            }
+        }
+        BufferedImage image = MatrixToImageWriter.toBufferedImage(scaled);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An SVG with one path, scalable to any print size. */
+    static String svg(String content) {
+        BitMatrix modules = matrix(content);
+        StringBuilder path = new StringBuilder();
+        for (int y = 0; y < modules.getHeight(); y++) {
+            for (int x = 0; x < modules.getWidth(); x++) {
+                if (modules.get(x, y)) {
+                    path.append('M').append(x).append(' ').append(y).append("h1v1h-1z");
+                }
+            }
+        }
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + modules.getWidth() + " "
+                + modules.getHeight() + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" "
+                + "fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
+    }
+}
