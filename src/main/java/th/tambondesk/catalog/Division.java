@@ -30,6 +30,11 @@ class Division {
         return code;
     }
 
+    void update(String name, String duties) {
+        this.name = name;
+        this.duties = duties;
+    }
+
     DivisionView view() {
         return new DivisionView(code, name, duties);
     }

@@ -89,6 +89,33 @@ class EService {
         return keywords;
     }
 
+    int position() {
+        return position;
+    }
+
+    ServiceEdit edit() {
+        return new ServiceEdit(code, categoryCode, kind == null ? ServiceKind.REQUEST : kind, name, description,
+                whoMayAsk, divisionCode, List.copyOf(documents), List.copyOf(steps), List.copyOf(fields),
+                List.copyOf(keywords), new StandardTime(standardDays, standardLabel, standardBasis), active);
+    }
+
+    void update(ServiceEdit edit) {
+        this.categoryCode = edit.categoryCode();
+        this.divisionCode = edit.divisionCode();
+        this.kind = edit.kind();
+        this.name = edit.name();
+        this.description = edit.description();
+        this.whoMayAsk = edit.whoMayAsk();
+        this.documents = edit.documents();
+        this.steps = edit.steps();
+        this.fields = edit.fields();
+        this.keywords = edit.keywords();
+        this.standardDays = edit.standardTime().days();
+        this.standardLabel = edit.standardTime().label();
+        this.standardBasis = edit.standardTime().basis();
+        this.active = edit.active();
+    }
+
     ServiceView view(DivisionView division) {
         return new ServiceView(code, categoryCode, kind, name, description, whoMayAsk, division, List.copyOf(documents),
                 List.copyOf(steps), List.copyOf(fields), new StandardTime(standardDays, standardLabel, standardBasis));

@@ -40,6 +40,18 @@ class FaqEntry {
         return code;
     }
 
+    FaqEdit edit() {
+        return new FaqEdit(code, question, answer, List.copyOf(requires), List.copyOf(keywords), active);
+    }
+
+    void update(FaqEdit edit) {
+        this.question = edit.question();
+        this.answer = edit.answer();
+        this.requires = edit.requires();
+        this.keywords = edit.keywords();
+        this.active = edit.active();
+    }
+
     String question() {
         return question;
     }

@@ -30,4 +30,12 @@ class Holiday {
     LocalDate date() {
         return date;
     }
+
+    HolidayView view() {
+        return new HolidayView(date, name, verified);
+    }
+
+    void confirm() {
+        this.verified = true;
+    }
 }

@@ -29,4 +29,8 @@ class ServiceCategory {
     String name() {
         return name;
     }
+
+    void rename(String name) {
+        this.name = name;
+    }
 }
