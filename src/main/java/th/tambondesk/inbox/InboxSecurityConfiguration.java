@@ -26,6 +26,7 @@ import th.tambondesk.common.SecurityHeaders;
 class InboxSecurityConfiguration {
 
     static final String LOGIN = "/inbox/login";
+    static final String DENIED = "/inbox/denied";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -63,12 +64,13 @@ class InboxSecurityConfiguration {
 
     @Bean
     @Order(40)
-    SecurityFilterChain inboxSecurity(HttpSecurity http, AuthenticationProvider staffAuthentication) throws Exception {
+    SecurityFilterChain inboxSecurity(HttpSecurity http) throws Exception {
+        // The AuthenticationProvider bean above is the application's only one: the global authentication manager
+        // uses it, and every login goes through its throttle exactly once.
         return http
                 .securityMatcher("/inbox", "/inbox/**")
-                .authenticationProvider(staffAuthentication)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(LOGIN).permitAll()
+                        .requestMatchers(LOGIN, DENIED).permitAll()
                         .requestMatchers("/inbox/integrity", "/inbox/integrity/**").hasRole("AUDITOR")
                         .requestMatchers("/inbox/admin", "/inbox/admin/**").hasRole("ADMIN")
                         .requestMatchers("/inbox/cases", "/inbox/cases/**").hasAnyRole("ADMIN", "STAFF")
@@ -84,6 +86,7 @@ class InboxSecurityConfiguration {
                         })
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/inbox/logout").logoutSuccessUrl(LOGIN + "?logout").permitAll())
+                .exceptionHandling(denied -> denied.accessDeniedPage(DENIED))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(SecurityHeaders::strict)
                 .build();

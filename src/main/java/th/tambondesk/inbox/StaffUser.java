@@ -74,6 +74,14 @@ class StaffUser {
         return active;
     }
 
+    /** What the admin pages show of an account; never the password hash. */
+    record Row(long id, String username, String displayName, Role role, String divisionCode, boolean active) {
+    }
+
+    Row row() {
+        return new Row(id, username, displayName, role, divisionCode, active);
+    }
+
     void update(String displayName, Role role, String divisionCode, boolean active) {
         this.displayName = displayName;
         this.role = role;

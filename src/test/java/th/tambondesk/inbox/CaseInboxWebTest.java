@@ -1,0 +1,265 @@
+package th.tambondesk.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import th.tambondesk.cases.CaseChannel;
+import th.tambondesk.cases.CaseView;
+import th.tambondesk.cases.Cases;
+import th.tambondesk.cases.OpenCase;
+import th.tambondesk.cases.Requester;
+import th.tambondesk.catalog.Catalog;
+import th.tambondesk.conversation.Channel;
+import th.tambondesk.conversation.Dialogue;
+import th.tambondesk.conversation.Input;
+import th.tambondesk.conversation.ResidentRef;
+
+/** The staff inbox over HTTP: roles and divisions, handling a case, walk-ins, admin pages, login. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class CaseInboxWebTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Cases cases;
+
+    @Autowired
+    Catalog catalog;
+
+    @Autowired
+    Dialogue dialogue;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    StaffAccounts accounts;
+
+    StaffPrincipal works;
+    StaffPrincipal palad;
+    StaffPrincipal admin;
+    String webResident;
+
+    @BeforeEach
+    void people() {
+        works = staff("works", Role.STAFF, "works");
+        palad = staff("palad", Role.STAFF, "palad");
+        admin = staff("admin", Role.ADMIN, null);
+        webResident = "web-" + UUID.randomUUID();
+    }
+
+    @Test
+    void staffSeeOnlyTheirDivisionAndAdminsSeeAll() throws Exception {
+        long light = id(open("street-light", "<b>ไฟดับ</b> หน้าวัด"));
+        long water = id(open("water-truck", "ขอน้ำ หมู่ 3"));
+
+        mvc.perform(get("/inbox/cases").with(user(works))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(code(light))))
+                .andExpect(content().string(not(containsString(code(water)))));
+        mvc.perform(get("/inbox/cases/" + water).with(user(works))).andExpect(status().isNotFound());
+        mvc.perform(get("/inbox/cases/" + light).with(user(works))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("&lt;b&gt;ไฟดับ&lt;/b&gt; หน้าวัด")));
+        mvc.perform(get("/inbox/cases/" + water).with(user(admin))).andExpect(status().isOk());
+        mvc.perform(get("/inbox/cases").param("q", code(light)).with(user(admin)))
+                .andExpect(content().string(containsString(code(light))))
+                .andExpect(content().string(not(containsString(code(water)))));
+        mvc.perform(get("/inbox/integrity").with(user(works))).andExpect(status().isForbidden());
+        mvc.perform(get("/inbox/admin").with(user(works))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void tellsTheResidentEachChangeAndAsksForARatingAtTheEnd() throws Exception {
+        long id = id(open("street-light", "ไฟดับ"));
+
+        changeStatus(id, "RECEIVED", "");
+        changeStatus(id, "IN_PROGRESS", "ช่างจะเข้าไปพรุ่งนี้");
+        mvc.perform(post("/inbox/cases/" + id + "/reply").param("text", "ขอบคุณที่แจ้งครับ").with(user(works)).with(csrf()))
+                .andExpect(flash().attribute("notice", "inbox.case.reply-sent"));
+        changeStatus(id, "DONE", "เปลี่ยนหลอดแล้ว");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> transcript().size() >= 4);
+        List<String> told = transcript();
+        assertThat(told).anyMatch(t -> t.contains("รับเรื่องแล้ว"));
+        assertThat(told).anyMatch(t -> t.contains("ช่างจะเข้าไปพรุ่งนี้"));
+        assertThat(told).anyMatch(t -> t.contains("ขอบคุณที่แจ้งครับ"));
+        assertThat(told).anyMatch(t -> t.contains("เสร็จสิ้น") && t.contains("rate:"));
+
+        dialogue.handle(new ResidentRef(Channel.WEB, webResident), new Input.Tap("rate:" + code(id) + ":5"));
+        dialogue.handle(new ResidentRef(Channel.WEB, webResident), new Input.Text("บริการรวดเร็วมาก"));
+        assertThat(jdbc.queryForMap("select rating, rating_comment from service_case where id = ?", id))
+                .containsEntry("rating", 5).containsEntry("rating_comment", "บริการรวดเร็วมาก");
+    }
+
+    @Test
+    void asksForAReasonToRefuseAndKeepsNotesInternal() throws Exception {
+        long id = id(open("street-light", "ไฟดับ"));
+
+        mvc.perform(post("/inbox/cases/" + id + "/status").param("status", "REJECTED").param("note", "")
+                        .with(user(works)).with(csrf()))
+                .andExpect(flash().attribute("error", "inbox.case.reason-required"));
+        mvc.perform(post("/inbox/cases/" + id + "/note").param("text", "โทรหาผู้แจ้งแล้วไม่รับสาย")
+                .with(user(works)).with(csrf())).andExpect(status().is3xxRedirection());
+
+        assertThat(jdbc.queryForObject("select status from service_case where id = ?", String.class, id)).isEqualTo("NEW");
+        Thread.sleep(300);
+        assertThat(transcript()).noneMatch(t -> t.contains("ไม่รับสาย"));
+    }
+
+    @Test
+    void recordsAWalkInAndLinksItToLineWithTheReceiptCode() throws Exception {
+        MvcResult result = mvc.perform(multipart("/inbox/walk-in/water-truck")
+                        .param("requestId", UUID.randomUUID().toString())
+                        .param("channel", "WALK_IN").param("contactName", "นางมาลี ใจดี")
+                        .param("f-place", "บ้านเลขที่ 5 หมู่ 4").param("f-detail", "2 ครัวเรือน")
+                        .param("f-phone", "081-234-5678")
+                        .with(user(palad)).with(csrf()))
+                .andExpect(redirectedUrl("/inbox/walk-in/receipt")).andReturn();
+        Object receipt = result.getFlashMap().get("receipt");
+        WalkInController.Receipt r = (WalkInController.Receipt) receipt;
+        assertThat(r.linkCode()).hasSize(8);
+        mvc.perform(get("/inbox/walk-in/receipt").flashAttr("receipt", r).with(user(palad)))
+                .andExpect(content().string(containsString(r.trackingCode())))
+                .andExpect(content().string(containsString("เชื่อมเรื่อง " + r.linkCode())));
+
+        ResidentRef line = new ResidentRef(Channel.LINE, "U" + UUID.randomUUID().toString().replace("-", ""));
+        var answer = dialogue.handle(line, new Input.Text("เชื่อมเรื่อง " + r.linkCode()));
+        assertThat(answer.replies().toString()).contains(r.trackingCode());
+        assertThat(cases.ofResident(CaseChannel.LINE, line.key())).extracting(CaseView::trackingCode)
+                .containsExactly(r.trackingCode());
+        assertThat(jdbc.queryForObject("select channel from service_case where tracking_code = ?", String.class,
+                r.trackingCode())).isEqualTo("WALK_IN");
+        var again = dialogue.handle(new ResidentRef(Channel.LINE, "Uother"), new Input.Text("เชื่อมเรื่อง " + r.linkCode()));
+        assertThat(again.replies().toString()).contains("ไม่ถูกต้อง");
+    }
+
+    @Test
+    void refusesAWalkInWithoutTheRequiredDetails() throws Exception {
+        mvc.perform(multipart("/inbox/walk-in/water-truck").param("requestId", UUID.randomUUID().toString())
+                        .param("contactName", "").param("f-phone", "12")
+                        .with(user(palad)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("ต้องกรอกข้อนี้")))
+                .andExpect(content().string(containsString("เบอร์มือถือไม่ถูกต้อง")));
+    }
+
+    @Test
+    void anAdminEditOfAServiceShowsInTheChatAtOnce() throws Exception {
+        mvc.perform(get("/inbox/admin/services/fogging").with(user(admin))).andExpect(status().isOk());
+        var edit = catalog.service("fogging").orElseThrow();
+        mvc.perform(post("/inbox/admin/services").with(user(admin)).with(csrf())
+                        .param("code", "fogging").param("categoryCode", edit.categoryCode()).param("kind", "REQUEST")
+                        .param("name", "ขอพ่นหมอกควันกำจัดยุงลาย").param("description", edit.description())
+                        .param("whoMayAsk", edit.whoMayAsk()).param("divisionCode", "health")
+                        .param("documents", "ไม่ต้องใช้เอกสาร").param("keywords", "พ่นยุง, ยุงลาย")
+                        .param("basis", "CONFIRMED").param("standardDays", "3").param("standardLabel", "3 วันทำการ")
+                        .param("active", "true")
+                        .param("steps[0].text", "รับคำขอ").param("steps[0].time", "")
+                        .param("fields[0].key", "place").param("fields[0].type", "LOCATION")
+                        .param("fields[0].label", "สถานที่").param("fields[0].question", "ที่ไหนคะ")
+                        .param("fields[0].required", "true").param("fields[0].max", "1"))
+                .andExpect(redirectedUrl("/inbox/admin/services"));
+
+        assertThat(catalog.service("fogging").orElseThrow().name()).isEqualTo("ขอพ่นหมอกควันกำจัดยุงลาย");
+        assertThat(catalog.service("fogging").orElseThrow().standardTime().days()).isEqualTo(3);
+        var answer = dialogue.handle(new ResidentRef(Channel.WEB, "w-" + UUID.randomUUID()), new Input.Tap("info:fogging"));
+        assertThat(answer.replies().toString()).contains("ขอพ่นหมอกควันกำจัดยุงลาย").contains("3 วันทำการ");
+    }
+
+    @Test
+    void adminsCreateAccountsThatCanLogIn() throws Exception {
+        String name = "clerk" + System.nanoTime() % 100000;
+        MvcResult created = mvc.perform(post("/inbox/admin/users").with(user(admin)).with(csrf())
+                        .param("username", name).param("displayName", "เสมียน").param("role", "STAFF")
+                        .param("division", "finance"))
+                .andExpect(redirectedUrl("/inbox/admin/users")).andReturn();
+        String password = (String) created.getFlashMap().get("password");
+        assertThat(password).hasSize(16);
+        assertThat(jdbc.queryForObject("select password_hash from inbox_user where username = ?", String.class, name))
+                .startsWith("{bcrypt}").doesNotContain(password);
+
+        mvc.perform(formLogin("/inbox/login").user(name).password(password)).andExpect(authenticated().withUsername(name));
+        mvc.perform(formLogin("/inbox/login").user(name).password("wrong")).andExpect(unauthenticated());
+    }
+
+    @Test
+    void slowsDownRepeatedWrongPasswords() throws Exception {
+        String name = "victim" + System.nanoTime() % 100000;
+        accounts.create(name, "correct-password-1", "เหยื่อ", Role.STAFF, "works");
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(formLogin("/inbox/login").user(name).password("guess" + i))
+                    .andExpect(redirectedUrl("/inbox/login?error"));
+        }
+        mvc.perform(formLogin("/inbox/login").user(name).password("correct-password-1"))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/inbox/login?locked=1"));
+    }
+
+    @Test
+    void theFirstAdminCanLogInWithTheConfiguredPassword() throws Exception {
+        mvc.perform(formLogin("/inbox/login").user("admin").password("test-admin-password"))
+                .andExpect(authenticated().withRoles("ADMIN"));
+        mvc.perform(get("/inbox/cases")).andExpect(status().is3xxRedirection());
+    }
+
+    // --- helpers --------------------------------------------------------------------------------------------------
+
+    private CaseView open(String service, String detail) {
+        return cases.open(new OpenCase(UUID.randomUUID().toString(), service, CaseChannel.WEB,
+                new Requester(CaseChannel.WEB, webResident, "p"), null, "0812345678",
+                List.of(new OpenCase.Detail("รายละเอียด", detail)), new OpenCase.Place(13.8, 100.0, "หน้าวัด"),
+                List.of()));
+    }
+
+    private long id(CaseView view) {
+        return jdbc.queryForObject("select id from service_case where tracking_code = ?", Long.class,
+                view.trackingCode());
+    }
+
+    private String code(long id) {
+        return jdbc.queryForObject("select tracking_code from service_case where id = ?", String.class, id);
+    }
+
+    private void changeStatus(long id, String status, String note) throws Exception {
+        mvc.perform(post("/inbox/cases/" + id + "/status").param("status", status).param("note", note)
+                        .with(user(works)).with(csrf()))
+                .andExpect(flash().attribute("notice", "inbox.case.status-saved"));
+    }
+
+    private List<String> transcript() {
+        return jdbc.queryForList("select body from webchat_message where session_key = ? order by id", String.class,
+                webResident);
+    }
+
+    private StaffPrincipal staff(String name, Role role, String division) {
+        return new StaffPrincipal(0, name, "", "เจ้าหน้าที่ " + name, role, division, true);
+    }
+}
