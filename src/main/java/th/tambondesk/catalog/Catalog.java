@@ -1,6 +1,7 @@
 package th.tambondesk.catalog;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,6 +61,13 @@ public class Catalog {
                 .toList();
     }
 
+    /** The active services under their category's name, in catalogue order (for pickers in the inbox). */
+    public Map<String, List<ServiceView>> servicesByCategoryName() {
+        Map<String, List<ServiceView>> byCategory = new LinkedHashMap<>();
+        categories().forEach(c -> byCategory.put(c.name(), services(c.code())));
+        return byCategory;
+    }
+
     public List<ServiceView> allServices() {
         Map<String, DivisionView> byCode = divisionsByCode();
         return services.findByActiveTrueOrderByPosition().stream()
@@ -69,6 +77,18 @@ public class Catalog {
 
     public Optional<ServiceView> service(String code) {
         return services.findById(code)
+                .map(s -> s.view(divisions.findById(s.divisionCode()).map(Division::view).orElse(null)));
+    }
+
+    /** The active service with this name, ignoring spaces and case (as a poster's QR code types it in). */
+    public Optional<ServiceView> serviceNamed(String name) {
+        String wanted = Keywords.normalize(name);
+        if (wanted.isEmpty()) {
+            return Optional.empty();
+        }
+        return services.findByActiveTrueOrderByPosition().stream()
+                .filter(s -> Keywords.normalize(s.name()).equals(wanted))
+                .findFirst()
                 .map(s -> s.view(divisions.findById(s.divisionCode()).map(Division::view).orElse(null)));
     }
 

@@ -14,6 +14,7 @@ import th.tambondesk.catalog.Catalog;
 import th.tambondesk.catalog.Faq;
 import th.tambondesk.catalog.Sao;
 import th.tambondesk.catalog.ServiceView;
+import th.tambondesk.common.ChatCommands;
 import th.tambondesk.common.Texts;
 import th.tambondesk.integrity.IntegrityReports;
 
@@ -238,12 +239,17 @@ class Router {
             return;
         }
         Matcher link = LINK.matcher(text.strip());
-        if (link.matches() && (text.contains("เชื่อมเรื่อง") || link.group(1).matches(".*\\d.*"))) {
+        if (link.matches() && (text.contains(ChatCommands.LINK) || link.group(1).matches(".*\\d.*"))) {
             link(turn, link.group(1));
             return;
         }
         if (Cases.looksLikeTrackingCode(text)) {
             myCases.detail(turn, text);
+            return;
+        }
+        Optional<String> requested = ChatCommands.requestedService(text);
+        if (requested.isPresent()) {
+            requestByName(turn, requested.get());
             return;
         }
         Optional<Catalog.Match> service = catalog.match(text);
@@ -291,6 +297,21 @@ class Router {
 
     // --- starting a request ---------------------------------------------------------------------------------------
 
+    /**
+     * "ยื่นคำขอ &lt;service name&gt;", as a poster's QR code types it in: starts that service with nothing filled in.
+     * A renamed service is still found by its keywords; a retired one gets the list of services.
+     */
+    private void requestByName(Turn turn, String name) {
+        Optional<ServiceView> named = catalog.serviceNamed(name)
+                .or(() -> catalog.match(name).map(Catalog.Match::service));
+        if (named.isEmpty()) {
+            turn.say(texts.get("conversation.services.gone"));
+            turn.say(menus.categories());
+            return;
+        }
+        request(turn, named.get().code(), null);
+    }
+
     private void request(Turn turn, String serviceCode, String prefill) {
         Optional<ServiceView> service = catalog.service(serviceCode);
         if (service.isEmpty()) {
@@ -326,7 +347,8 @@ class Router {
     // --- after the case: rating, and linking a walk-in case -------------------------------------------------------
 
     /** "เชื่อมเรื่อง K7QM3XDA", as the QR code of a walk-in receipt pre-fills it, or the code alone. */
-    private static final Pattern LINK = Pattern.compile("(?:เชื่อมเรื่อง\\s*)?([23456789A-HJ-NP-TV-Za-hj-np-tv-z]{8})");
+    private static final Pattern LINK = Pattern.compile(
+            "(?:" + ChatCommands.LINK + "\\s*)?([23456789A-HJ-NP-TV-Za-hj-np-tv-z]{8})");
 
     private void rate(Turn turn, String data) {
         String[] parts = data.split(":");

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import th.tambondesk.common.ChatCommands;
+
 /**
  * Words residents type instead of tapping a button. Compared after removing spaces, zero-width characters and
  * punctuation residents add, because Thai is typed without spaces and phones insert invisible characters.
@@ -24,7 +26,7 @@ final class Words {
     private static final Set<String> CONTACT = Set.of("ติดต่อ", "ติดต่ออบต", "ติดต่ออบต.", "ติดต่ออบต./คำถามที่พบบ่อย",
             "คำถามที่พบบ่อย", "faq", "สอบถาม");
     private static final Set<String> COMPLAINT = Set.of("แจ้งเรื่อง", "ร้องเรียน", "แจ้งเรื่อง/ร้องเรียน", "ร้องทุกข์");
-    private static final Set<String> INTEGRITY = Set.of("แจ้งเบาะแสทุจริต", "แจ้งเบาะแส", "ทุจริต");
+    private static final Set<String> INTEGRITY = Set.of(ChatCommands.INTEGRITY, "แจ้งเบาะแส", "ทุจริต");
     private static final List<String> GREETINGS = List.of("สวัสดี", "หวัดดี", "hello", "hi", "ดีครับ", "ดีค่ะ");
 
     private Words() {

@@ -52,9 +52,7 @@ class WalkInController {
 
     @GetMapping("/inbox/walk-in")
     String chooseService(Model model) {
-        Map<String, List<ServiceView>> byCategory = new LinkedHashMap<>();
-        catalog.categories().forEach(c -> byCategory.put(c.name(), catalog.services(c.code())));
-        model.addAttribute("byCategory", byCategory);
+        model.addAttribute("byCategory", catalog.servicesByCategoryName());
         return "inbox/walk-in/choose";
     }
 

@@ -32,6 +32,8 @@ class ChatController {
     private static final String BACK = "redirect:/chat#end";
     /** As on LINE: a message longer than this is cut. */
     static final int MAX_TEXT = 5000;
+    /** The longest message a link may type in. */
+    private static final int MAX_SAY = 200;
     private static final long MAX_PHOTO_BYTES = 10L * 1024 * 1024;
 
     private final WebChat chat;
@@ -51,8 +53,12 @@ class ChatController {
         return "redirect:/chat";
     }
 
+    /**
+     * The chat page. {@code say} types a message in for the resident to send, as a poster's QR code does on LINE
+     * ("ยื่นคำขอ ..."); nothing is sent until the resident presses send.
+     */
     @GetMapping("/chat")
-    String show(HttpServletRequest request, Model model) {
+    String show(@RequestParam(required = false) String say, HttpServletRequest request, Model model) {
         List<WebChat.Entry> transcript = sessions.existing(request).map(chat::transcript).orElse(List.of());
         @SuppressWarnings("unchecked")
         List<WebChat.Entry> confidential = (List<WebChat.Entry>) model.getAttribute(CONFIDENTIAL);
@@ -70,6 +76,8 @@ class ChatController {
                 : transcript.subList(0, transcript.size() - confidential.size())));
         model.addAttribute("quickChoices", ChatView.quickChoices(transcript));
         model.addAttribute("maxText", MAX_TEXT);
+        String typed = say == null ? "" : say.strip();
+        model.addAttribute("prefill", typed.length() > MAX_SAY ? typed.substring(0, MAX_SAY) : typed);
         return VIEW;
     }
 

@@ -88,6 +88,24 @@ class RequestFormTest {
     }
 
     @Test
+    void aPostersTypedInCommandStartsItsServiceWithNothingFilledIn() {
+        resident.say(th.tambondesk.common.ChatCommands.request("แจ้งซ่อมไฟฟ้าสาธารณะ"));
+        resident.tap("ยินยอมและเริ่มกรอก");
+        assertThat(resident.text()).contains("แจ้งซ่อมไฟฟ้าสาธารณะ").contains("ไฟดับที่ไหน");
+        resident.send(new Input.Location(13.8199, 100.0621, "", "หน้าวัดห้วยจรเข้"));
+        resident.tap("ข้าม");
+        assertThat(resident.text()).as("the command is not taken as the resident's words").contains("เล่าอาการสั้น ๆ");
+
+        DialogueTester renamed = new DialogueTester(dialogue, Channel.WEB);
+        renamed.say("ยื่นคำขอ  ขอรถน้ำ");
+        assertThat(renamed.text()).as("a poster printed before a rename still finds its service by keyword")
+                .contains("การใช้ข้อมูลส่วนบุคคล");
+        DialogueTester gone = new DialogueTester(dialogue, Channel.WEB);
+        gone.say("ยื่นคำขอ ใบอนุญาตขับขี่เครื่องบิน");
+        assertThat(gone.text()).contains("ไม่เปิดให้ยื่นทางออนไลน์แล้ว");
+    }
+
+    @Test
     void asksAgainPolitelyForAWrongPhoneAndRemembersTheRightOne() {
         startWithConsent("ขอรถน้ำ น้ำไม่ไหล");
         resident.say("บ้านเลขที่ 12 หมู่ 3");

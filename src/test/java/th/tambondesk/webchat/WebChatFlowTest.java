@@ -35,6 +35,19 @@ class WebChatFlowTest {
     JdbcTemplate jdbc;
 
     @Test
+    void aPosterLinkTypesTheRequestInButSendsNothingUntilTheResidentDoes() throws Exception {
+        long before = jdbc.queryForObject("select count(*) from webchat_message", Long.class);
+        mvc.perform(get("/chat").param("say", "ยื่นคำขอ แจ้งซ่อมไฟฟ้าสาธารณะ"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"ยื่นคำขอ แจ้งซ่อมไฟฟ้าสาธารณะ\"")));
+        mvc.perform(get("/chat").param("say", "\"><script>alert(1)</script>"))
+                .andExpect(content().string(containsString("value=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\"")));
+        mvc.perform(get("/chat").param("say", "ก".repeat(5000)))
+                .andExpect(content().string(containsString("value=\"" + "ก".repeat(200) + "\"")));
+        assertThat(jdbc.queryForObject("select count(*) from webchat_message", Long.class)).isEqualTo(before);
+    }
+
+    @Test
     void greetsANewVisitorWithTheMenuWithoutStoringAnything() throws Exception {
         long before = jdbc.queryForObject("select count(*) from webchat_message", Long.class);
 
