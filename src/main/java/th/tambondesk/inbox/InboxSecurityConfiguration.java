@@ -73,7 +73,8 @@ class InboxSecurityConfiguration {
                         .requestMatchers(LOGIN, DENIED).permitAll()
                         .requestMatchers("/inbox/integrity", "/inbox/integrity/**").hasRole("AUDITOR")
                         .requestMatchers("/inbox/admin", "/inbox/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/inbox/cases", "/inbox/cases/**").hasAnyRole("ADMIN", "STAFF")
+                        .requestMatchers("/inbox/cases", "/inbox/cases/**", "/inbox/walk-in", "/inbox/walk-in/**",
+                                "/inbox/receipts/**", "/inbox/posters", "/inbox/posters/**").hasAnyRole("ADMIN", "STAFF")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage(LOGIN)

@@ -22,6 +22,16 @@ final class LineLinks {
         return sao.lineId().map(id -> "https://line.me/R/oaMessage/" + encode(basicId(id)) + "/?" + encode(text));
     }
 
+    /** The basic id as residents search for it in LINE, with its @. */
+    static Optional<String> basicId(SaoProfile sao) {
+        return sao.lineId().map(LineLinks::basicId);
+    }
+
+    /** This server's web chat with the text typed in (a path, valid without the public address). */
+    static String webChat(String text) {
+        return text == null ? "/chat" : "/chat?say=" + encode(text);
+    }
+
     private static String basicId(String id) {
         String strip = id.strip();
         return strip.startsWith("@") ? strip : "@" + strip;

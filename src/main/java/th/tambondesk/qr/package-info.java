@@ -1,6 +1,6 @@
 /**
- * QR codes that bring residents into the chat: for walk-in receipts (link a case to LINE), and from the posters
- * issue on, tracked short links and printable posters.
+ * QR codes that bring residents into the chat: named posters with their own short links (/q/...) that count scans
+ * and redirect, printable A4 posters, and the walk-in receipt's code that links a case to LINE.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "catalog", "cases"})
 package th.tambondesk.qr;

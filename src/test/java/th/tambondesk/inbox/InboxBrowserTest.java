@@ -10,30 +10,17 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -42,6 +29,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
+import th.tambondesk.BrowserTest;
+import th.tambondesk.Browsers;
 import th.tambondesk.cases.CaseChannel;
 import th.tambondesk.cases.CaseView;
 import th.tambondesk.cases.Cases;
@@ -55,10 +44,8 @@ import th.tambondesk.cases.Requester;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
-class InboxBrowserTest {
+class InboxBrowserTest extends BrowserTest {
 
-    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    static final String CHROMIUM = "/usr/bin/chromium";
     static final WireMockServer LINE = new WireMockServer(wireMockConfig().dynamicPort());
 
     static {
@@ -75,9 +62,6 @@ class InboxBrowserTest {
         registry.add("line.bot.blob-end-point", () -> LINE.baseUrl() + "/");
     }
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     StaffAccounts accounts;
 
@@ -87,33 +71,7 @@ class InboxBrowserTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    WebDriver browser;
     String suffix = Long.toString(System.nanoTime() % 1_000_000, 36);
-
-    @BeforeEach
-    void startBrowser() {
-        boolean available = new File(CHROMEDRIVER).canExecute() && new File(CHROMIUM).canExecute();
-        if (!available && "1".equals(System.getenv("TAMBONDESK_REQUIRE_BROWSER"))) {
-            throw new IllegalStateException("chromium and chromium-driver are required (apt-get install chromium chromium-driver)");
-        }
-        Assumptions.assumeTrue(available, "Debian's chromium and chromium-driver are not installed; .ci/run installs them");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1366,768", "--lang=th");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(3));
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @AfterAll
     static void stopLine() {
@@ -169,12 +127,7 @@ class InboxBrowserTest {
     }
 
     private void logIn(String username, String password) {
-        browser.get(url("/inbox/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(driver -> !driver.getCurrentUrl().contains("/inbox/login"));
+        Browsers.logIn(browser, url(""), username, password);
     }
 
     private void logOut() {
@@ -202,13 +155,8 @@ class InboxBrowserTest {
                 .filter(r -> r.getBodyAsString().contains(resident)).toList();
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     private void screenshot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        Browsers.screenshot(browser, name);
     }
 }

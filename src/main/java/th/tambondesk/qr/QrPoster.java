@@ -1,0 +1,91 @@
+package th.tambondesk.qr;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A printed QR code at one place, with its own short link. Retired, not deleted: its scans stay counted. */
+@Entity
+@Table(name = "qr_poster")
+class QrPoster {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String code;
+    private String name;
+    @Enumerated(EnumType.STRING)
+    private PosterTarget target;
+    private String serviceCode;
+    private boolean active;
+    private Instant createdAt;
+    private String createdBy;
+    private Instant retiredAt;
+
+    protected QrPoster() {
+    }
+
+    QrPoster(String code, String name, PosterTarget target, String serviceCode, Instant now, String createdBy) {
+        this.code = code;
+        this.name = name;
+        this.target = target;
+        this.serviceCode = serviceCode;
+        this.active = true;
+        this.createdAt = now;
+        this.createdBy = createdBy;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String code() {
+        return code;
+    }
+
+    String name() {
+        return name;
+    }
+
+    PosterTarget target() {
+        return target;
+    }
+
+    String serviceCode() {
+        return serviceCode;
+    }
+
+    boolean active() {
+        return active;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Instant retiredAt() {
+        return retiredAt;
+    }
+
+    void rename(String name) {
+        this.name = name;
+    }
+
+    void retire(Instant now) {
+        if (active) {
+            active = false;
+            retiredAt = now;
+        }
+    }
+
+    void reactivate() {
+        active = true;
+        retiredAt = null;
+    }
+}
