@@ -3,7 +3,9 @@ package th.tambondesk.qr;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
@@ -34,16 +36,33 @@ final class QrImages {
     private QrImages() {
     }
 
+    /** Contents drawn lately: checking a code takes a few milliseconds, and public pages show the same ones. */
+    private static final Map<String, BitMatrix> RECENT = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, BitMatrix> eldest) {
+                    return size() > 256;
+                }
+            });
+
+    /** Module sizes, in pixels, at which a code must read back: small ones and large ones fail differently. */
+    private static final int[] CHECKED_SCALES = {3, 5, 8};
+
     /**
-     * The code's modules. A few contents (about 1 in 500) come out in a mask that ZXing's own reader cannot find,
-     * and some phone scanners share its detector: such a code is made again with the other masks until one reads
-     * back, so every code we print has been read at least once.
+     * The code's modules. About 1 content in 100 comes out, in the mask ZXing's writer picks, as a code that ZXing's
+     * own reader cannot find at some sizes, and some phone scanners share its detector: such a code is made again
+     * with the other masks until one reads back at every checked size. Never changed by callers.
      */
     static BitMatrix matrix(String content) {
+        BitMatrix known = RECENT.get(content);
+        if (known != null) {
+            return known;
+        }
         BitMatrix chosen = encode(content, null);
         for (int mask = 0; mask < 8 && !readsBack(chosen, content); mask++) {
             chosen = encode(content, mask);
         }
+        RECENT.put(content, chosen);
         return chosen;
     }
 
@@ -63,14 +82,19 @@ final class QrImages {
     }
 
     private static boolean readsBack(BitMatrix modules, String content) {
-        BufferedImage image = MatrixToImageWriter.toBufferedImage(scale(modules, 4));
-        try {
-            Result read = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                    new BufferedImageLuminanceSource(image))), Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
-            return content.equals(read.getText());
-        } catch (ReaderException e) {
-            return false;
+        for (int scale : CHECKED_SCALES) {
+            BufferedImage image = MatrixToImageWriter.toBufferedImage(scale(modules, scale));
+            try {
+                Result read = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                        new BufferedImageLuminanceSource(image))), Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
+                if (!content.equals(read.getText())) {
+                    return false;
+                }
+            } catch (ReaderException e) {
+                return false;
+            }
         }
+        return true;
     }
 
     private static BitMatrix scale(BitMatrix modules, int scale) {

@@ -54,6 +54,22 @@ class QrImagesTest {
     }
 
     @Test
+    void manyRandomPosterLinksAllReadBackAtPrintSizeAndOnScreen() throws Exception {
+        java.util.Random random = new java.util.Random(20261125);
+        String alphabet = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
+        for (int i = 0; i < 150; i++) {
+            StringBuilder code = new StringBuilder();
+            for (int j = 0; j < 6; j++) {
+                code.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String link = "https://desk.huaichorakhe.go.th/q/" + code;
+            BufferedImage png = ImageIO.read(new ByteArrayInputStream(QrImages.png(link, 1000)));
+            assertThat(decode(png).getText()).as(link).isEqualTo(link);
+            assertThat(decode(rasterize(QrImages.svg(link), 6)).getText()).as(link).isEqualTo(link);
+        }
+    }
+
+    @Test
     void pngHasWholePixelModulesAndAQuietZoneOfFourModules() throws IOException {
         var modules = QrImages.matrix(POSTER);
         BufferedImage png = ImageIO.read(new ByteArrayInputStream(QrImages.png(POSTER, 1200)));
