@@ -5,5 +5,10 @@ public enum CaseChannel {
     LINE,
     WEB,
     WALK_IN,
-    PHONE
+    PHONE;
+
+    /** An e-service channel: the resident did not have to come or call. */
+    public boolean online() {
+        return this == LINE || this == WEB;
+    }
 }

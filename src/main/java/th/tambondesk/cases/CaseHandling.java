@@ -97,6 +97,7 @@ public class CaseHandling {
                 viewer.displayName(), true, now));
         publisher.publishEvent(new CaseStatusChanged(c.id(), event.id(), c.trackingCode(), c.serviceName(),
                 c.residentChannel(), c.residentKey(), to, blankToNull(note), now));
+        publisher.publishEvent(new CaseCountsChanged(c.id(), c.createdAt()));
     }
 
     @Transactional

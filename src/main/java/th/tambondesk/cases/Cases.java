@@ -65,6 +65,7 @@ public class Cases {
         events.save(new CaseEvent(opened.id(), CaseEvent.OPENED, CaseStatus.NEW, null, null, true, now));
         publisher.publishEvent(new CaseOpened(opened.id(), opened.trackingCode(), opened.serviceCode(),
                 opened.divisionCode(), opened.channel(), opened.residentPseudonym(), now));
+        publisher.publishEvent(new CaseCountsChanged(opened.id(), now));
         return view(opened);
     }
 
@@ -143,6 +144,7 @@ public class Cases {
         found.ifPresent(c -> {
             c.rate(rating, clock.instant());
             events.save(new CaseEvent(c.id(), CaseEvent.RATING, null, "⭐ " + rating, null, false, clock.instant()));
+            publisher.publishEvent(new CaseCountsChanged(c.id(), c.createdAt()));
         });
         return found.isPresent();
     }

@@ -75,6 +75,15 @@ public class Catalog {
                 .toList();
     }
 
+    /** Every service, closed ones too (statistics of past years name them). */
+    public List<ServiceView> allServicesIncludingClosed() {
+        Map<String, DivisionView> byCode = divisionsByCode();
+        return services.findAll().stream()
+                .sorted(Comparator.comparingInt(EService::position))
+                .map(s -> s.view(byCode.get(s.divisionCode())))
+                .toList();
+    }
+
     public Optional<ServiceView> service(String code) {
         return services.findById(code)
                 .map(s -> s.view(divisions.findById(s.divisionCode()).map(Division::view).orElse(null)));

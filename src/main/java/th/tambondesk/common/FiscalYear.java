@@ -1,6 +1,10 @@
 package th.tambondesk.common;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A Thai government fiscal year: 1 October to 30 September, named by the Buddhist Era year it ends in
@@ -19,6 +23,29 @@ public record FiscalYear(int buddhistYear) {
 
     public LocalDate lastDay() {
         return LocalDate.of(buddhistYear - ThaiDates.BE_OFFSET, 9, 30);
+    }
+
+    /** October to September. */
+    public List<YearMonth> months() {
+        List<YearMonth> months = new ArrayList<>(12);
+        YearMonth first = YearMonth.from(firstDay());
+        for (int i = 0; i < 12; i++) {
+            months.add(first.plusMonths(i));
+        }
+        return months;
+    }
+
+    /** The first instant of the year in Thailand, and the first after it. */
+    public Instant start() {
+        return firstDay().atStartOfDay(ThaiDates.ZONE).toInstant();
+    }
+
+    public Instant end() {
+        return lastDay().plusDays(1).atStartOfDay(ThaiDates.ZONE).toInstant();
+    }
+
+    public static FiscalYear of(YearMonth month) {
+        return of(month.atDay(1));
     }
 
     public boolean contains(LocalDate date) {

@@ -1,7 +1,6 @@
 package th.tambondesk.integrity;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +23,7 @@ public class IntegrityStatistics {
 
     @Transactional(readOnly = true)
     public O24Table o24(FiscalYear year) {
-        List<YearMonth> months = new ArrayList<>();
-        for (YearMonth m = YearMonth.from(year.firstDay()); !m.isAfter(YearMonth.from(year.lastDay())); m = m.plusMonths(1)) {
-            months.add(m);
-        }
+        List<YearMonth> months = year.months();
         Map<IntegrityCategory, int[]> byCategory = new EnumMap<>(IntegrityCategory.class);
         for (IntegrityCategory category : IntegrityCategory.values()) {
             byCategory.put(category, new int[12]);

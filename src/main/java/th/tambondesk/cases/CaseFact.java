@@ -1,0 +1,16 @@
+package th.tambondesk.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * What the statistics need of one case, and nothing personal: no name, phone, place or words. The pseudonym lets
+ * them count distinct residents.
+ *
+ * @param closedAt  null while open
+ * @param rating    1-5, or null
+ * @param requester the resident's pseudonym, or null (walk-ins not linked to a chat)
+ */
+public record CaseFact(String serviceCode, CaseChannel channel, CaseStatus status, Instant receivedAt,
+                       Instant closedAt, LocalDate dueDate, Integer rating, String requester) {
+}
