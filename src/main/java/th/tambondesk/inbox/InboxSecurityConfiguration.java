@@ -74,7 +74,8 @@ class InboxSecurityConfiguration {
                         .requestMatchers("/inbox/integrity", "/inbox/integrity/**").hasRole("AUDITOR")
                         .requestMatchers("/inbox/admin", "/inbox/admin/**").hasRole("ADMIN")
                         .requestMatchers("/inbox/cases", "/inbox/cases/**", "/inbox/walk-in", "/inbox/walk-in/**",
-                                "/inbox/receipts/**", "/inbox/posters", "/inbox/posters/**").hasAnyRole("ADMIN", "STAFF")
+                                "/inbox/receipts/**", "/inbox/posters", "/inbox/posters/**", "/inbox/stats",
+                                "/inbox/stats/**").hasAnyRole("ADMIN", "STAFF")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage(LOGIN)

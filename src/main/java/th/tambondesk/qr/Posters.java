@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -137,6 +139,50 @@ public class Posters {
         long afterRetirement = poster.retiredAt() == null ? 0
                 : scans.countByPosterIdAndScannedAtAfter(id, poster.retiredAt());
         return new PosterStats(months, devices, lineApp, afterRetirement);
+    }
+
+    /**
+     * Scans per poster and month for the statistics: every poster made before the last month ended, then the
+     * general link and the receipts.
+     *
+     * @param months consecutive months
+     */
+    @Transactional(readOnly = true)
+    public List<PosterMonths> scansPerMonth(List<YearMonth> months) {
+        Instant from = months.get(0).atDay(1).atStartOfDay(ThaiDates.ZONE).toInstant();
+        Instant to = months.get(months.size() - 1).plusMonths(1).atDay(1).atStartOfDay(ThaiDates.ZONE).toInstant();
+        Map<Long, long[]> byPoster = new HashMap<>();
+        long[] general = new long[months.size()];
+        long[] receipts = new long[months.size()];
+        for (Object[] scan : scans.scansBetween(from, to)) {
+            int m = months.indexOf(YearMonth.from(((Instant) scan[2]).atZone(ThaiDates.ZONE)));
+            if (m < 0) {
+                continue;
+            }
+            QrScan.Source source = (QrScan.Source) scan[1];
+            long[] counts = source == QrScan.Source.GENERAL ? general : source == QrScan.Source.RECEIPT ? receipts
+                    : byPoster.computeIfAbsent((Long) scan[0], k -> new long[months.size()]);
+            counts[m]++;
+        }
+        List<PosterMonths> rows = new ArrayList<>();
+        for (QrPoster poster : posters.findAllByOrderByActiveDescCreatedAtDesc()) {
+            if (poster.createdAt().isBefore(to)) {
+                rows.add(PosterMonths.of(poster.name(), poster.active(),
+                        byPoster.getOrDefault(poster.id(), new long[months.size()])));
+            }
+        }
+        rows.add(PosterMonths.of(texts.get("qr.stats.general"), true, general));
+        rows.add(PosterMonths.of(texts.get("qr.stats.receipts"), true, receipts));
+        return rows;
+    }
+
+    /** One poster's scans per month. */
+    public record PosterMonths(String name, boolean active, List<Long> perMonth, long total) {
+
+        static PosterMonths of(String name, boolean active, long[] counts) {
+            return new PosterMonths(name, active, Arrays.stream(counts).boxed().toList(),
+                    Arrays.stream(counts).sum());
+        }
     }
 
     /** Scans per kind of code in a period, for the service statistics. */

@@ -56,4 +56,8 @@ interface QrScans extends JpaRepository<QrScan, Long> {
     List<Instant> times(@Param("poster") long posterId, @Param("since") Instant since);
 
     long countByPosterIdAndScannedAtAfter(long posterId, Instant after);
+
+    /** Every scan in a period: poster (or null), source and time. */
+    @Query("select s.posterId, s.source, s.scannedAt from QrScan s where s.scannedAt >= :from and s.scannedAt < :to")
+    List<Object[]> scansBetween(@Param("from") Instant from, @Param("to") Instant to);
 }
