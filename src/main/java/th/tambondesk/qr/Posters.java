@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,14 +38,17 @@ public class Posters {
 
     private final QrPosters posters;
     private final QrScans scans;
+    private final ScanCounts counts;
     private final Catalog catalog;
     private final Destinations destinations;
     private final Texts texts;
     private final Clock clock;
 
-    Posters(QrPosters posters, QrScans scans, Catalog catalog, Destinations destinations, Texts texts, Clock clock) {
+    Posters(QrPosters posters, QrScans scans, ScanCounts counts, Catalog catalog, Destinations destinations,
+            Texts texts, Clock clock) {
         this.posters = posters;
         this.scans = scans;
+        this.counts = counts;
         this.catalog = catalog;
         this.destinations = destinations;
         this.texts = texts;
@@ -57,12 +59,10 @@ public class Posters {
 
     @Transactional(readOnly = true)
     public List<PosterView> list() {
-        Map<Long, QrScans.PosterCount> counts = scans.countByPoster(clock.instant().minus(Duration.ofDays(30)))
-                .stream().collect(Collectors.toMap(QrScans.PosterCount::getPosterId, Function.identity()));
-        Map<String, ServiceView> services = catalog.allServices().stream()
-                .collect(Collectors.toMap(ServiceView::code, Function.identity()));
+        Scans scanned = scanned();
+        Map<String, ServiceView> services = activeServices();
         return posters.findAllByOrderByActiveDescCreatedAtDesc().stream()
-                .map(p -> view(p, counts.get(p.id()), services))
+                .map(p -> view(p, scanned, services))
                 .toList();
     }
 
@@ -118,14 +118,17 @@ public class Posters {
         QrPoster poster = find(id);
         YearMonth thisMonth = YearMonth.from(clock.instant().atZone(ThaiDates.ZONE));
         YearMonth first = thisMonth.minusMonths(11);
-        Instant since = first.atDay(1).atStartOfDay(ThaiDates.ZONE).toInstant();
-        Map<YearMonth, Long> byMonth = scans.times(id, since).stream()
-                .collect(Collectors.groupingBy(t -> YearMonth.from(t.atZone(ThaiDates.ZONE)), Collectors.counting()));
-        List<PosterStats.Count> months = new ArrayList<>();
+        List<YearMonth> year = new ArrayList<>();
         for (YearMonth month = first; !month.isAfter(thisMonth); month = month.plusMonths(1)) {
+            year.add(month);
+        }
+        long[] byMonth = counts.perMonth(year).getOrDefault(ScanCounts.key(id, QrScan.Source.POSTER),
+                new long[year.size()]);
+        List<PosterStats.Count> months = new ArrayList<>();
+        for (int i = 0; i < year.size(); i++) {
+            YearMonth month = year.get(i);
             months.add(new PosterStats.Count(ThaiDates.shortMonth(month.getMonthValue()) + " "
-                    + String.format("%02d", (month.getYear() + ThaiDates.BE_OFFSET) % 100),
-                    byMonth.getOrDefault(month, 0L)));
+                    + String.format("%02d", (month.getYear() + ThaiDates.BE_OFFSET) % 100), byMonth[i]));
         }
         Map<Devices.Kind, Long> byDevice = new EnumMap<>(Devices.Kind.class);
         long lineApp = 0;
@@ -149,30 +152,20 @@ public class Posters {
      */
     @Transactional(readOnly = true)
     public List<PosterMonths> scansPerMonth(List<YearMonth> months) {
-        Instant from = months.get(0).atDay(1).atStartOfDay(ThaiDates.ZONE).toInstant();
         Instant to = months.get(months.size() - 1).plusMonths(1).atDay(1).atStartOfDay(ThaiDates.ZONE).toInstant();
-        Map<Long, long[]> byPoster = new HashMap<>();
-        long[] general = new long[months.size()];
-        long[] receipts = new long[months.size()];
-        for (Object[] scan : scans.scansBetween(from, to)) {
-            int m = months.indexOf(YearMonth.from(((Instant) scan[2]).atZone(ThaiDates.ZONE)));
-            if (m < 0) {
-                continue;
-            }
-            QrScan.Source source = (QrScan.Source) scan[1];
-            long[] counts = source == QrScan.Source.GENERAL ? general : source == QrScan.Source.RECEIPT ? receipts
-                    : byPoster.computeIfAbsent((Long) scan[0], k -> new long[months.size()]);
-            counts[m]++;
-        }
+        Map<String, long[]> byKey = counts.perMonth(months);
+        long[] none = new long[months.size()];
         List<PosterMonths> rows = new ArrayList<>();
         for (QrPoster poster : posters.findAllByOrderByActiveDescCreatedAtDesc()) {
             if (poster.createdAt().isBefore(to)) {
                 rows.add(PosterMonths.of(poster.name(), poster.active(),
-                        byPoster.getOrDefault(poster.id(), new long[months.size()])));
+                        byKey.getOrDefault(ScanCounts.key(poster.id(), QrScan.Source.POSTER), none)));
             }
         }
-        rows.add(PosterMonths.of(texts.get("qr.stats.general"), true, general));
-        rows.add(PosterMonths.of(texts.get("qr.stats.receipts"), true, receipts));
+        rows.add(PosterMonths.of(texts.get("qr.stats.general"), true,
+                byKey.getOrDefault(ScanCounts.key(ScanCounts.NO_POSTER, QrScan.Source.GENERAL), none)));
+        rows.add(PosterMonths.of(texts.get("qr.stats.receipts"), true,
+                byKey.getOrDefault(ScanCounts.key(ScanCounts.NO_POSTER, QrScan.Source.RECEIPT), none)));
         return rows;
     }
 
@@ -183,13 +176,6 @@ public class Posters {
             return new PosterMonths(name, active, Arrays.stream(counts).boxed().toList(),
                     Arrays.stream(counts).sum());
         }
-    }
-
-    /** Scans per kind of code in a period, for the service statistics. */
-    @Transactional(readOnly = true)
-    public Map<String, Long> scansBySource(Instant from, Instant to) {
-        return scans.countBySource(from, to).stream()
-                .collect(Collectors.toMap(QrScans.SourceCount::getSource, QrScans.SourceCount::getTotal));
     }
 
     // --- for the printing and the short links (this module) -------------------------------------------------------
@@ -240,7 +226,9 @@ public class Posters {
 
     private void count(Long posterId, QrScan.Source source, Devices.Device device) {
         if (device.counted()) {
-            scans.save(new QrScan(posterId, source, clock.instant(), device));
+            Instant now = clock.instant();
+            scans.save(new QrScan(posterId, source, now, device));
+            counts.add(posterId, source, now);
         }
     }
 
@@ -273,14 +261,24 @@ public class Posters {
     }
 
     private PosterView view(QrPoster poster) {
-        QrScans.PosterCount count = scans.countByPoster(clock.instant().minus(Duration.ofDays(30))).stream()
-                .filter(c -> c.getPosterId().equals(poster.id())).findFirst().orElse(null);
-        Map<String, ServiceView> services = catalog.allServices().stream()
-                .collect(Collectors.toMap(ServiceView::code, Function.identity()));
-        return view(poster, count, services);
+        return view(poster, scanned(), activeServices());
     }
 
-    private PosterView view(QrPoster poster, QrScans.PosterCount count, Map<String, ServiceView> activeServices) {
+    /** All scans and the last 30 days' of every poster. */
+    private record Scans(Map<Long, Long> totals, Map<Long, Long> recent) {
+    }
+
+    private Scans scanned() {
+        Map<Long, Long> recent = scans.countRecentByPoster(clock.instant().minus(Duration.ofDays(30))).stream()
+                .collect(Collectors.toMap(QrScans.RecentCount::getPosterId, QrScans.RecentCount::getRecent));
+        return new Scans(counts.totals(), recent);
+    }
+
+    private Map<String, ServiceView> activeServices() {
+        return catalog.allServices().stream().collect(Collectors.toMap(ServiceView::code, Function.identity()));
+    }
+
+    private PosterView view(QrPoster poster, Scans scanned, Map<String, ServiceView> activeServices) {
         String serviceName = null;
         List<PosterView.Problem> problems = new ArrayList<>();
         if (poster.serviceCode() != null) {
@@ -303,7 +301,7 @@ public class Posters {
         }
         return new PosterView(poster.id(), poster.code(), poster.name(), poster.target(), poster.serviceCode(),
                 serviceName, poster.active(), poster.createdAt(), poster.retiredAt(), link.orElse(null),
-                count == null ? 0 : count.getTotal(), count == null || count.getRecent() == null ? 0 : count.getRecent(),
-                count == null ? null : count.getLast(), List.copyOf(problems));
+                scanned.totals().getOrDefault(poster.id(), 0L), scanned.recent().getOrDefault(poster.id(), 0L),
+                poster.lastScanAt(), List.copyOf(problems));
     }
 }

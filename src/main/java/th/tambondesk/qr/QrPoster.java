@@ -2,6 +2,7 @@ package th.tambondesk.qr;
 
 import java.time.Instant;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,6 +28,9 @@ class QrPoster {
     private Instant createdAt;
     private String createdBy;
     private Instant retiredAt;
+    /** Kept by {@link ScanCounts} with each scan; never written from here. */
+    @Column(insertable = false, updatable = false)
+    private Instant lastScanAt;
 
     protected QrPoster() {
     }
@@ -71,6 +75,10 @@ class QrPoster {
 
     Instant retiredAt() {
         return retiredAt;
+    }
+
+    Instant lastScanAt() {
+        return lastScanAt;
     }
 
     void rename(String name) {

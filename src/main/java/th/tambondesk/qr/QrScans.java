@@ -9,33 +9,15 @@ import org.springframework.data.repository.query.Param;
 
 interface QrScans extends JpaRepository<QrScan, Long> {
 
-    /** Per poster: all scans, scans since the date, and the last scan. */
-    @Query("""
-            select s.posterId as posterId, count(s) as total,
-                   sum(case when s.scannedAt >= :since then 1 else 0 end) as recent, max(s.scannedAt) as last
-            from QrScan s where s.posterId is not null group by s.posterId""")
-    List<PosterCount> countByPoster(@Param("since") Instant since);
+    /** Per poster: its scans since the time (the recent ones only: an index range, not the whole table). */
+    @Query("select s.posterId as posterId, count(s) as recent from QrScan s "
+            + "where s.scannedAt >= :since and s.posterId is not null group by s.posterId")
+    List<RecentCount> countRecentByPoster(@Param("since") Instant since);
 
-    interface PosterCount {
+    interface RecentCount {
         Long getPosterId();
 
-        long getTotal();
-
-        Long getRecent();
-
-        Instant getLast();
-    }
-
-    /** Per source (posters, the general link, receipts) in a period. */
-    @Query("select s.source as source, count(s) as total from QrScan s "
-            + "where s.scannedAt >= :from and s.scannedAt < :to group by s.source")
-    List<SourceCount> countBySource(@Param("from") Instant from, @Param("to") Instant to);
-
-    /** Enums come back as names: the projection proxies cannot see this package's types. */
-    interface SourceCount {
-        String getSource();
-
-        long getTotal();
+        long getRecent();
     }
 
     /** One poster's scans by device and app. */
@@ -43,6 +25,7 @@ interface QrScans extends JpaRepository<QrScan, Long> {
             + "where s.posterId = :poster group by s.device, s.lineApp")
     List<DeviceCount> countByDevice(@Param("poster") long posterId);
 
+    /** Enums come back as names: the projection proxies cannot see this package's types. */
     interface DeviceCount {
         String getDevice();
 
@@ -51,13 +34,5 @@ interface QrScans extends JpaRepository<QrScan, Long> {
         long getTotal();
     }
 
-    /** When one poster was scanned since a time, for the monthly chart. */
-    @Query("select s.scannedAt from QrScan s where s.posterId = :poster and s.scannedAt >= :since")
-    List<Instant> times(@Param("poster") long posterId, @Param("since") Instant since);
-
     long countByPosterIdAndScannedAtAfter(long posterId, Instant after);
-
-    /** Every scan in a period: poster (or null), source and time. */
-    @Query("select s.posterId, s.source, s.scannedAt from QrScan s where s.scannedAt >= :from and s.scannedAt < :to")
-    List<Object[]> scansBetween(@Param("from") Instant from, @Param("to") Instant to);
 }
