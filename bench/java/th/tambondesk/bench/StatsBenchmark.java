@@ -173,18 +173,20 @@ class StatsBenchmark {
     }
 
     private void generateInteractions(long count, YearMonth first, YearMonth last, int residents) {
+        Clock clock = new Clock(first, last, count);
         String[] in = {"TEXT", "TEXT", "TEXT", "TEXT", "TEXT", "TAP", "TAP", "TAP", "TAP", "PHOTO", "LOCATION", "FOLLOW"};
         batches(count, "insert into interaction_log (channel, resident, direction, kind, occurred_at) values (?, ?, ?, ?, ?)",
                 () -> {
                     boolean inbound = random.nextBoolean();
                     return new Object[] {random.nextInt(5) == 0 ? "WEB" : "LINE", "r" + random.nextInt(residents),
                             inbound ? "IN" : "OUT", inbound ? in[random.nextInt(in.length)] : "ANSWER",
-                            Timestamp.from(instant(first, last))};
+                            Timestamp.from(clock.next())};
                 });
         interactions += Math.max(0, count);
     }
 
     private void generateCases(long count, YearMonth first, YearMonth last, List<ServiceView> services, int residents) {
+        Clock clock = new Clock(first, last, count);
         CaseChannel[] channels = {CaseChannel.LINE, CaseChannel.LINE, CaseChannel.LINE, CaseChannel.LINE,
                 CaseChannel.WEB, CaseChannel.WALK_IN, CaseChannel.WALK_IN, CaseChannel.WALK_IN, CaseChannel.PHONE};
         batches(count, """
@@ -194,7 +196,7 @@ class StatsBenchmark {
                 """, () -> {
             ServiceView service = services.get(random.nextInt(services.size()));
             CaseChannel channel = channels[random.nextInt(channels.length)];
-            Instant created = instant(first, last);
+            Instant created = clock.next();
             int roll = random.nextInt(10);
             String status = roll < 7 ? "DONE" : roll == 7 ? "REJECTED" : roll == 8 ? "IN_PROGRESS" : "NEW";
             Instant closed = roll < 8 ? created.plusSeconds(86_400L * random.nextInt(60) + 3600) : null;
@@ -209,6 +211,7 @@ class StatsBenchmark {
     }
 
     private void generateScans(long count, YearMonth first, YearMonth last, List<Long> posters) {
+        Clock clock = new Clock(first, last, count);
         String[] devices = {"IOS", "ANDROID", "ANDROID", "ANDROID", "DESKTOP", "OTHER"};
         batches(count, "insert into qr_scan (poster_id, source, scanned_at, device, line_app) values (?, ?, ?, ?, ?)",
                 () -> {
@@ -216,7 +219,7 @@ class StatsBenchmark {
                     boolean poster = pick < posters.size();
                     return new Object[] {poster ? posters.get(pick) : null,
                             poster ? "POSTER" : pick == posters.size() ? "GENERAL" : "RECEIPT",
-                            Timestamp.from(instant(first, last)), devices[random.nextInt(devices.length)],
+                            Timestamp.from(clock.next()), devices[random.nextInt(devices.length)],
                             random.nextBoolean()};
                 });
         scans += Math.max(0, count);
@@ -257,11 +260,25 @@ class StatsBenchmark {
         }
     }
 
-    private Instant instant(YearMonth first, YearMonth last) {
-        long from = first.atDay(1).atStartOfDay(ThaiDates.ZONE).toEpochSecond();
-        long to = Math.min(Instant.now().getEpochSecond(),
-                last.plusMonths(1).atDay(1).atStartOfDay(ThaiDates.ZONE).toEpochSecond());
-        return Instant.ofEpochSecond(from + (long) (random.nextDouble() * (to - from)));
+    /**
+     * Times that move forward row by row, with jitter, as the real tables are written: rows of one month lie together
+     * on disk, which is what the month-by-month rollup reads.
+     */
+    private final class Clock {
+        private final long from;
+        private final double step;
+        private long row;
+
+        Clock(YearMonth first, YearMonth last, long count) {
+            from = first.atDay(1).atStartOfDay(ThaiDates.ZONE).toEpochSecond();
+            long to = Math.min(Instant.now().getEpochSecond(),
+                    last.plusMonths(1).atDay(1).atStartOfDay(ThaiDates.ZONE).toEpochSecond());
+            step = (to - from) / (double) Math.max(1, count);
+        }
+
+        Instant next() {
+            return Instant.ofEpochSecond(from + (long) ((row++ + random.nextDouble()) * step));
+        }
     }
 
     private void line(String text) {
