@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -36,6 +38,8 @@ class LineEventDispatcher implements SmartLifecycle {
     private final String owner;
     private final Semaphore wake = new Semaphore(0);
     private final Semaphore capacity;
+    /** Events this instance is handling now. */
+    private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
 
     private volatile boolean running;
     private ExecutorService workers;
@@ -160,11 +164,17 @@ class LineEventDispatcher implements SmartLifecycle {
             return 0;
         }
         for (LineEventStore.StoredEvent event : events) {
+            if (!inFlight.add(event.id())) {
+                // Still being handled here (a slow photo download outlasted the lease): the claim has just renewed
+                // its lease, and handling it a second time would answer it twice.
+                continue;
+            }
             capacity.acquire();
             workers.execute(() -> {
                 try {
                     handle(event);
                 } finally {
+                    inFlight.remove(event.id());
                     capacity.release();
                     wakeUp();
                 }

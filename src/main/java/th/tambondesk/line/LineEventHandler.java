@@ -76,7 +76,7 @@ class LineEventHandler implements StoredEventHandler {
                     RetryKeys.forEvent(stored.webhookEventId()),
                     LineJson.write(messages),
                     stored.id(),
-                    confidential), owner, now, now.plus(properties.lease())));
+                    confidential), owner, now, now.plus(properties.sendLease())));
         });
         answers.forEach(sender::sendClaimed);
     }

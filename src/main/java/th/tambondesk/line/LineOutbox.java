@@ -32,8 +32,12 @@ class LineOutbox {
                      String messages, Long eventId, boolean confidential) {
     }
 
+    /**
+     * {@code replyUnsure}: an earlier reply with this token may have reached LINE (it timed out, or the instance that
+     * sent it stopped before writing the outcome).
+     */
     record Pending(long id, String recipient, String replyToken, Instant replyTokenExpiresAt, UUID retryKey,
-                   String messages, int attempts, Instant createdAt) {
+                   String messages, int attempts, Instant createdAt, boolean replyUnsure) {
     }
 
     boolean hasRetryKey(UUID retryKey) {
@@ -77,11 +81,15 @@ class LineOutbox {
 
     /** Reads a row this instance holds. */
     Optional<Pending> find(long id) {
-        return jdbc.query("select * from line_outbox where id = ? and status = 'PENDING'", LineOutbox::pending, id)
+        return jdbc.query("select * from line_outbox where id = ? and status = 'PENDING'",
+                        (rs, row) -> pending(rs, false), id)
                 .stream().findFirst();
     }
 
-    /** Claims due answers nobody holds (left by a crash, or waiting for a retry). Must run in a transaction. */
+    /**
+     * Claims due answers nobody holds (left by a crash, or waiting for a retry). Must run in a transaction. A row
+     * whose lease ran out was being sent when its instance stopped: its reply may have been delivered.
+     */
     List<Pending> claimDue(String owner, int limit, Instant now, Instant leaseUntil) {
         List<Pending> due = jdbc.query("""
                 select * from line_outbox
@@ -89,7 +97,8 @@ class LineOutbox {
                  order by id
                  limit ?
                    for update skip locked
-                """, LineOutbox::pending, Timestamp.from(now), Timestamp.from(now), limit);
+                """, (rs, row) -> pending(rs, rs.getString("lease_owner") != null), Timestamp.from(now),
+                Timestamp.from(now), limit);
         if (!due.isEmpty()) {
             jdbc.batchUpdate("update line_outbox set lease_owner = ?, lease_until = ? where id = ?", due, due.size(),
                     (ps, row) -> {
@@ -112,14 +121,18 @@ class LineOutbox {
                 """, via, Timestamp.from(now), id);
     }
 
-    /** Schedules another attempt; {@code dropReplyToken} makes it a push. */
-    void retryLater(long id, Instant next, boolean dropReplyToken, String error) {
+    /**
+     * Schedules another attempt; {@code dropReplyToken} makes it a push; {@code replyUnsure} records that the reply
+     * just tried may have reached LINE.
+     */
+    void retryLater(long id, Instant next, boolean dropReplyToken, boolean replyUnsure, String error) {
         jdbc.update("""
                 update line_outbox set attempts = attempts + 1, next_attempt_at = ?, lease_owner = null,
                                        lease_until = null, last_error = ?,
-                                       reply_token = case when ? then null else reply_token end
+                                       reply_token = case when ? then null else reply_token end,
+                                       reply_unsure = reply_unsure or ?
                  where id = ?
-                """, Timestamp.from(next), truncate(error), dropReplyToken, id);
+                """, Timestamp.from(next), truncate(error), dropReplyToken, replyUnsure, id);
     }
 
     /** Gives up on an answer: LINE refused it for good, or the resident can no longer be reached. */
@@ -134,11 +147,13 @@ class LineOutbox {
                 """, status, Timestamp.from(now), truncate(error), id);
     }
 
-    private static Pending pending(ResultSet rs, int row) throws SQLException {
+    private static Pending pending(ResultSet rs, boolean leaseRanOut) throws SQLException {
         Timestamp expires = rs.getTimestamp("reply_token_expires_at");
-        return new Pending(rs.getLong("id"), rs.getString("recipient"), rs.getString("reply_token"),
+        String replyToken = rs.getString("reply_token");
+        return new Pending(rs.getLong("id"), rs.getString("recipient"), replyToken,
                 expires == null ? null : expires.toInstant(), UUID.fromString(rs.getString("retry_key")),
-                rs.getString("messages"), rs.getInt("attempts"), rs.getTimestamp("created_at").toInstant());
+                rs.getString("messages"), rs.getInt("attempts"), rs.getTimestamp("created_at").toInstant(),
+                rs.getBoolean("reply_unsure") || (leaseRanOut && replyToken != null));
     }
 
     private static String truncate(String error) {

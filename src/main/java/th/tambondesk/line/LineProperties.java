@@ -14,7 +14,10 @@ import org.springframework.util.unit.DataSize;
  * @param workers             threads that run the conversation for stored events
  * @param claimBatch          events claimed from the database at once
  * @param pollInterval        how often stored events and due answers are looked for when nothing wakes the workers
- * @param lease               how long a claimed event or answer belongs to this instance before another may take it
+ * @param lease               how long a claimed event belongs to this instance before another may take it
+ * @param sendLease           how long an answer being sent belongs to this instance; longer than one call to LINE
+ *                            ({@code apiTimeout}) and short enough that a reply cut off by a crash is asked about
+ *                            again while its reply token still works
  * @param maxAttempts         attempts to process one event before it is set aside as failed
  * @param replyTokenTtl       how long after receipt a reply token is used; after that the answer is pushed
  * @param retryKeyWindow      how long a push is retried with the same retry key (LINE honours a key for 24 h)
@@ -31,6 +34,7 @@ record LineProperties(
         @DefaultValue("64") int claimBatch,
         @DefaultValue("1s") Duration pollInterval,
         @DefaultValue("2m") Duration lease,
+        @DefaultValue("25s") Duration sendLease,
         @DefaultValue("8") int maxAttempts,
         @DefaultValue("50s") Duration replyTokenTtl,
         @DefaultValue("23h") Duration retryKeyWindow,

@@ -3,6 +3,8 @@ package th.tambondesk.line;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
@@ -37,6 +39,8 @@ class LineSender {
     private final TransactionTemplate transaction;
     private final LineProperties properties;
     private final Clock clock;
+    /** Answers with a call to LINE on its way from this instance. */
+    private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
 
     LineSender(MessagingApiClient api, LineOutbox outbox, LineFollowers followers, TransactionTemplate transaction,
                LineProperties properties, Clock clock) {
@@ -58,13 +62,30 @@ class LineSender {
     void sendDue() {
         Instant now = clock.instant();
         List<LineOutbox.Pending> due = transaction.execute(status ->
-                outbox.claimDue(LineInstance.ID, 100, now, now.plus(properties.lease())));
+                outbox.claimDue(LineInstance.ID, 100, now, now.plus(properties.sendLease())));
         if (due != null) {
             due.forEach(this::send);
         }
     }
 
     private void send(LineOutbox.Pending answer) {
+        if (!inFlight.add(answer.id())) {
+            // A call for it is still on its way (queued behind others for longer than the send lease): the claim
+            // has just renewed the lease, and a second call could deliver it twice.
+            return;
+        }
+        boolean calling = false;
+        try {
+            calling = call(answer);
+        } finally {
+            if (!calling) {
+                inFlight.remove(answer.id());
+            }
+        }
+    }
+
+    /** Returns whether a call to LINE was started; its outcome is then recorded by {@link #done}. */
+    private boolean call(LineOutbox.Pending answer) {
         Instant now = clock.instant();
         List<Message> messages;
         try {
@@ -72,7 +93,7 @@ class LineSender {
         } catch (JsonProcessingException e) {
             log.error("Outbox answer {} is unreadable and is dropped: {}", answer.id(), e.getOriginalMessage());
             outbox.markGivenUp(answer.id(), "FAILED", now, "unreadable: " + e.getOriginalMessage());
-            return;
+            return false;
         }
         if (answer.replyToken() != null && answer.replyTokenExpiresAt() != null
                 && now.isBefore(answer.replyTokenExpiresAt())) {
@@ -82,17 +103,17 @@ class LineSender {
             } catch (RuntimeException e) {
                 done(answer, true, e);
             }
-            return;
+            return true;
         }
         if (!followers.reachable(answer.recipient())) {
             outbox.markGivenUp(answer.id(), "DROPPED", now, "the resident has blocked the account");
-            return;
+            return false;
         }
         if (now.isAfter(answer.createdAt().plus(properties.retryKeyWindow()))) {
             log.error("Answer {} to {} could not be delivered within {} and is given up", answer.id(),
                     answer.recipient(), properties.retryKeyWindow());
             outbox.markGivenUp(answer.id(), "FAILED", now, "not delivered within the retry key window");
-            return;
+            return false;
         }
         try {
             api.pushMessage(answer.retryKey(), new PushMessageRequest(answer.recipient(), messages, false, null))
@@ -100,9 +121,18 @@ class LineSender {
         } catch (RuntimeException e) {
             done(answer, false, e);
         }
+        return true;
     }
 
     private void done(LineOutbox.Pending answer, boolean reply, Throwable error) {
+        try {
+            record(answer, reply, error);
+        } finally {
+            inFlight.remove(answer.id());
+        }
+    }
+
+    private void record(LineOutbox.Pending answer, boolean reply, Throwable error) {
         String via = reply ? "REPLY" : "PUSH";
         Instant now = clock.instant();
         try {
@@ -114,8 +144,15 @@ class LineSender {
             int code = cause instanceof AbstractLineClientException api ? api.getCode() : -1;
             String lineError = cause instanceof MessagingApiClientException api ? api.getError() : null;
             if (reply && code == 400 && lineError != null && lineError.toLowerCase().contains("reply token")) {
+                if (answer.replyUnsure()) {
+                    // Our token is still fresh, so only our own earlier attempt can have used it: that one was
+                    // delivered, and pushing now would send the answer twice.
+                    log.info("Answer {} was delivered by an earlier reply whose outcome was lost", answer.id());
+                    outbox.markSent(answer.id(), via, now);
+                    return;
+                }
                 // Expired or already used: deliver by push instead, at once.
-                outbox.retryLater(answer.id(), now, true, via + " " + code + " " + lineError);
+                outbox.retryLater(answer.id(), now, true, false, via + " " + code + " " + lineError);
             } else if (!reply && code == 409) {
                 // LINE already accepted a push with this retry key.
                 outbox.markSent(answer.id(), via, now);
@@ -123,7 +160,9 @@ class LineSender {
                 Instant next = now.plus(Backoff.delay(answer.attempts() + 1));
                 log.warn("LINE {} of answer {} failed ({}), trying again at {}", via.toLowerCase(), answer.id(),
                         describe(cause, code, lineError), next);
-                outbox.retryLater(answer.id(), next, false, via + " " + describe(cause, code, lineError));
+                // No answer at all (a timeout, a broken connection): the reply may still have reached LINE.
+                outbox.retryLater(answer.id(), next, false, reply && code == -1,
+                        via + " " + describe(cause, code, lineError));
             } else {
                 String details = cause instanceof MessagingApiClientException api ? String.valueOf(api.getDetails()) : "";
                 log.error("LINE refused {} of answer {} to {}: {} {} {}", via.toLowerCase(), answer.id(),

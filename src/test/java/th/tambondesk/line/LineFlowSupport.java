@@ -1,7 +1,7 @@
 package th.tambondesk.line;
 
 import static org.awaitility.Awaitility.await;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 import java.util.List;
@@ -10,7 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -18,6 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 /**
@@ -39,10 +39,7 @@ abstract class LineFlowSupport {
 
     @DynamicPropertySource
     static void line(DynamicPropertyRegistry registry) {
-        registry.add("line.bot.channel-secret", () -> Webhooks.SECRET);
-        registry.add("line.bot.channel-token", () -> Webhooks.TOKEN);
-        registry.add("line.bot.api-end-point", LINE::baseUrl);
-        registry.add("line.bot.blob-end-point", LINE::baseUrl);
+        Webhooks.channel(registry, LINE::baseUrl);
     }
 
     @AfterEach
@@ -55,11 +52,7 @@ abstract class LineFlowSupport {
     }
 
     ResultActions deliver(Webhooks hook) throws Exception {
-        byte[] body = hook.bytes();
-        return mvc.perform(post("/callback")
-                .header("x-line-signature", Webhooks.sign(body))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(body));
+        return mvc.perform(hook.request());
     }
 
     /** Waits until {@code count} messages went to the user (by reply token or by user id) and returns them. */
@@ -86,5 +79,44 @@ abstract class LineFlowSupport {
     int outboxCount(String status, String recipient) {
         return jdbc.queryForObject("select count(*) from line_outbox where status = ? and recipient = ?",
                 Integer.class, status, recipient);
+    }
+
+    /** A resident's conversation: each step waits for the answer to the one before. */
+    class Resident {
+        final String userId = Webhooks.newUserId();
+        int actions;
+        LoggedRequest lastAnswer;
+
+        LoggedRequest send(Webhooks hook) throws Exception {
+            actions++;
+            hook.user(userId);
+            deliver(hook).andExpect(status().isOk());
+            lastAnswer = awaitSends(hook, 1).get(0);
+            return lastAnswer;
+        }
+
+        LoggedRequest say(String text) throws Exception {
+            return send(Webhooks.text(userId, text));
+        }
+
+        LoggedRequest tap(String label) throws Exception {
+            return send(Webhooks.sample("postback-datetime.json").postback(LineStub.postbackData(lastAnswer, label))
+                    .event(e -> ((ObjectNode) e.get("postback")).remove("params")));
+        }
+
+        LoggedRequest shareLocation() throws Exception {
+            return send(Webhooks.sample("location.json"));
+        }
+
+        LoggedRequest sendPhoto(String contentType, byte[] bytes) throws Exception {
+            Webhooks image = Webhooks.sample("image-set-1of2.json");
+            String messageId = image.firstEvent().get("message").get("id").asText();
+            LINE.stubContent(messageId, contentType, bytes);
+            return send(image);
+        }
+
+        String said() {
+            return lastAnswer.getBodyAsString();
+        }
     }
 }

@@ -1,58 +1,15 @@
 package th.tambondesk.line;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-
 /** A resident files a street-light report in LINE: real webhook payloads, signed, against the LINE stub. */
 class LineRequestFlowTest extends LineFlowSupport {
 
     static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0};
-
-    /** A resident's conversation: each step waits for the answer to the one before. */
-    class Resident {
-        final String userId = Webhooks.newUserId();
-        int actions;
-        LoggedRequest lastAnswer;
-
-        LoggedRequest send(Webhooks hook) throws Exception {
-            actions++;
-            hook.user(userId);
-            deliver(hook).andExpect(status().isOk());
-            lastAnswer = awaitSends(hook, 1).get(0);
-            return lastAnswer;
-        }
-
-        LoggedRequest say(String text) throws Exception {
-            return send(Webhooks.text(userId, text));
-        }
-
-        LoggedRequest tap(String label) throws Exception {
-            return send(Webhooks.sample("postback-datetime.json").postback(LineStub.postbackData(lastAnswer, label))
-                    .event(e -> ((ObjectNode) e.get("postback")).remove("params")));
-        }
-
-        LoggedRequest shareLocation() throws Exception {
-            return send(Webhooks.sample("location.json"));
-        }
-
-        LoggedRequest sendPhoto(String contentType, byte[] bytes) throws Exception {
-            Webhooks image = Webhooks.sample("image-set-1of2.json");
-            String messageId = image.firstEvent().get("message").get("id").asText();
-            LINE.stubContent(messageId, contentType, bytes);
-            return send(image);
-        }
-
-        String said() {
-            return lastAnswer.getBodyAsString();
-        }
-    }
 
     @Test
     void filesAStreetLightReportWithPhotoAndLocationInSixActions() throws Exception {

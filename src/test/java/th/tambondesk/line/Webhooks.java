@@ -7,11 +7,18 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.linecorp.bot.parser.LineSignatureValidator;
+
 
 /**
  * Real webhook payloads from LINE's reference ({@code src/test/resources/line/webhooks}), made unique for one test:
@@ -104,6 +111,21 @@ final class Webhooks {
 
     byte[] bytes() {
         return root.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The signed POST to /callback that LINE would make. */
+    MockHttpServletRequestBuilder request() {
+        byte[] body = bytes();
+        return MockMvcRequestBuilders.post("/callback").header("x-line-signature", sign(body))
+                .contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+
+    /** Turns the test channel on, with LINE's API at {@code baseUrl}. */
+    static void channel(DynamicPropertyRegistry registry, Supplier<Object> baseUrl) {
+        registry.add("line.bot.channel-secret", () -> SECRET);
+        registry.add("line.bot.channel-token", () -> TOKEN);
+        registry.add("line.bot.api-end-point", baseUrl);
+        registry.add("line.bot.blob-end-point", baseUrl);
     }
 
     static String sign(byte[] body) {
