@@ -16,6 +16,12 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.TransactionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import th.tambondesk.catalog.Sao;
 import th.tambondesk.common.ImageType;
@@ -25,6 +31,8 @@ import th.tambondesk.conversation.Input;
 /** The web chat page and the forms it posts. Every post redirects back to the page. */
 @Controller
 class ChatController {
+
+    private static final Logger log = LoggerFactory.getLogger(ChatController.class);
 
     static final String VIEW = "webchat/chat";
     /** Flash attribute: a confidential exchange, shown once and never stored. */
@@ -152,6 +160,21 @@ class ChatController {
             RequestContextUtils.getOutputFlashMap(request).put(CONFIDENTIAL, confidential);
         }
         return BACK;
+    }
+
+    /**
+     * The database is down: nothing was stored, so say so, and give back what the resident typed with a button to
+     * send it again. 503 tells proxies and monitors the truth.
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    ModelAndView databaseDown(HttpServletRequest request, Exception e) {
+        log.error("Web chat could not reach the database: {}", e.toString());
+        ModelAndView page = new ModelAndView("webchat/unavailable", HttpStatus.SERVICE_UNAVAILABLE);
+        String text = request.getRequestURI().endsWith("/chat/text") ? request.getParameter("text") : null;
+        page.addObject("text", text == null || text.isBlank() ? null
+                : text.strip().substring(0, Math.min(text.strip().length(), MAX_TEXT)));
+        page.addObject("maxText", MAX_TEXT);
+        return page;
     }
 
     private static void show(RedirectAttributes redirect, List<WebChat.Entry> confidential) {
