@@ -264,7 +264,7 @@ class Router {
             turn.say(texts.get("conversation.hello"));
             turn.say(menus.main());
         } else {
-            turn.state.unmatchedText = text.length() > 1000 ? text.substring(0, 1000) : text;
+            turn.state.unmatchedText = text.length() > 5000 ? text.substring(0, 5000) : text;
             turn.say(new Reply.Buttons(texts.get("conversation.unmatched.title"),
                     texts.get("conversation.unmatched.text", sao.profile().shortName()),
                     List.of(Choice.tap(texts.get("conversation.unmatched.send"), Postbacks.GENERAL_FROM_TEXT),
