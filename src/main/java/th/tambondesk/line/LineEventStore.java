@@ -2,9 +2,12 @@ package th.tambondesk.line;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -24,15 +27,32 @@ class LineEventStore {
      * instance whose lease ran out). Taking only the oldest keeps the events of one user in order; SKIP LOCKED lets
      * several instances claim side by side without ever taking the same row.
      */
-    private static final String CLAIMABLE = """
-            select id, webhook_event_id, source_key, received_at, occurred_at, attempts, payload
-              from line_event
-             where id in (select min(id) from line_event where status in ('PENDING', 'PROCESSING') group by source_key)
-               and ((status = 'PENDING' and next_attempt_at <= ?) or (status = 'PROCESSING' and lease_until < ?))
-             order by id
+    /**
+     * Due events that are the oldest open event of their user (or group): one at a time per user, in order. The
+     * cost is a few index lookups per event returned, whatever the backlog: index line_event_status_id walks the due
+     * events in order ("index sorted", no locks yet, so H2 stops at the limit), line_event_open answers "anything
+     * older still open for this user?". The candidates are then locked and checked again.
+     */
+    private static final String CANDIDATES = """
+            select e.id from line_event e
+             where e.status = ? and %s < ?
+               and not exists (select 1 from line_event o
+                                where o.status = 'PENDING' and o.source_key = e.source_key and o.id < e.id)
+               and not exists (select 1 from line_event o
+                                where o.status = 'PROCESSING' and o.source_key = e.source_key and o.id < e.id)
+             order by e.status, e.id
              limit ?
+            """;
+    private static final String LOCK = """
+            select id, webhook_event_id, source_key, received_at, occurred_at, attempts, payload
+              from line_event e
+             where e.id in (%s) and e.status = ? and %s < ?
+             order by e.id
                for update skip locked
             """;
+    private static final String DUE = "e.next_attempt_at";
+    /** Events whose instance stopped (or lost its lease) while handling them. */
+    private static final String ABANDONED = "e.lease_until";
 
     private final JdbcTemplate jdbc;
 
@@ -75,14 +95,18 @@ class LineEventStore {
 
     /** Claims up to {@code limit} due events for {@code owner}. Must run inside a transaction. */
     List<StoredEvent> claim(String owner, int limit, Instant now, Instant leaseUntil) {
-        List<StoredEvent> claimed = jdbc.query(CLAIMABLE, (rs, i) -> new StoredEvent(
+        RowMapper<StoredEvent> row = (rs, i) -> new StoredEvent(
                 rs.getLong("id"),
                 rs.getString("webhook_event_id"),
                 rs.getString("source_key"),
                 rs.getTimestamp("received_at").toInstant(),
                 rs.getTimestamp("occurred_at").toInstant(),
                 rs.getInt("attempts") + 1,
-                rs.getString("payload")), Timestamp.from(now), Timestamp.from(now), limit);
+                rs.getString("payload"));
+        List<StoredEvent> claimed = new ArrayList<>(claimable(row, "PROCESSING", ABANDONED, now, limit));
+        if (claimed.size() < limit) {
+            claimed.addAll(claimable(row, "PENDING", DUE, now, limit - claimed.size()));
+        }
         if (!claimed.isEmpty()) {
             jdbc.batchUpdate("""
                     update line_event set status = 'PROCESSING', lease_owner = ?, lease_until = ?, attempts = attempts + 1
@@ -94,6 +118,19 @@ class LineEventStore {
             });
         }
         return claimed;
+    }
+
+    private List<StoredEvent> claimable(RowMapper<StoredEvent> row, String status, String time, Instant now,
+                                        int limit) {
+        List<Long> ids = jdbc.queryForList(CANDIDATES.formatted(time), Long.class, status, Timestamp.from(now), limit);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Object> args = new ArrayList<>(ids);
+        args.add(status);
+        args.add(Timestamp.from(now));
+        String placeholders = String.join(", ", Collections.nCopies(ids.size(), "?"));
+        return jdbc.query(LOCK.formatted(placeholders, time), row, args.toArray());
     }
 
     /**

@@ -8,6 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
+import jakarta.annotation.PreDestroy;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
@@ -41,6 +43,7 @@ class LineSender {
     private final Clock clock;
     /** Answers with a call to LINE on its way from this instance. */
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
+    private final GroupCommit outcomes;
 
     LineSender(MessagingApiClient api, LineOutbox outbox, LineFollowers followers, TransactionTemplate transaction,
                LineProperties properties, Clock clock) {
@@ -50,6 +53,7 @@ class LineSender {
         this.transaction = transaction;
         this.properties = properties;
         this.clock = clock;
+        this.outcomes = new GroupCommit("line-send-outcomes", transaction, 256, 10_000);
     }
 
     /** Sends an answer this instance has just written and still holds. */
@@ -124,12 +128,26 @@ class LineSender {
         return true;
     }
 
+    /**
+     * Records the outcome; outcomes arriving together share one commit. The answer stays "on its way" until its
+     * outcome is stored; if that fails, its lease runs out and it is tried again (a used reply token then tells).
+     */
     private void done(LineOutbox.Pending answer, boolean reply, Throwable error) {
-        try {
+        outcomes.submit(() -> {
             record(answer, reply, error);
-        } finally {
+            return null;
+        }).whenComplete((ignored, failure) -> {
             inFlight.remove(answer.id());
-        }
+            if (failure != null) {
+                log.warn("Could not record the outcome of answer {}; it is tried again when its lease ends: {}",
+                        answer.id(), failure.toString());
+            }
+        });
+    }
+
+    @PreDestroy
+    void close() {
+        outcomes.close();
     }
 
     private void record(LineOutbox.Pending answer, boolean reply, Throwable error) {

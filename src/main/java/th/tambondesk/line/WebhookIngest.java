@@ -8,9 +8,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.annotation.PreDestroy;
 
 import org.springframework.context.annotation.Conditional;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -25,10 +34,13 @@ import com.linecorp.bot.parser.LineSignatureValidator;
 @Conditional(LineChannelCondition.class)
 class WebhookIngest {
 
+    /** LINE waits about ten seconds for the answer; past that it redelivers anyway. */
+    private static final int STORE_TIMEOUT_SECONDS = 8;
+
     private final LineSignatureValidator signatures;
     private final LineEventStore store;
     private final LineEventDispatcher dispatcher;
-    private final TransactionTemplate transaction;
+    private final GroupCommit writes;
     private final ObjectMapper json = new ObjectMapper();
     private final Clock clock;
 
@@ -37,8 +49,8 @@ class WebhookIngest {
         this.signatures = signatures;
         this.store = store;
         this.dispatcher = dispatcher;
-        this.transaction = transaction;
         this.clock = clock;
+        this.writes = new GroupCommit("line-webhook-writer", transaction, 256, 10_000);
     }
 
     /** Constant-time HMAC check; a missing or non-Base64 header is simply a mismatch. */
@@ -53,15 +65,37 @@ class WebhookIngest {
         }
     }
 
-    /** Stores every event of a signed body; redelivered events are ignored. Returns how many were new. */
+    /**
+     * Stores every event of a signed body, committed before this returns; redelivered events are ignored. Returns
+     * how many were new. Webhooks arriving together share one commit ({@link GroupCommit}). Throws a
+     * {@link DataAccessException} when the events could not be stored, so that LINE is told to deliver again.
+     */
     int accept(byte[] body) {
         List<LineEventStore.NewEvent> events = parse(body);
         if (events.isEmpty()) {
             return 0;
         }
-        Integer stored = transaction.execute(status -> store.insertAll(events));
+        Integer stored;
+        try {
+            stored = writes.submit(() -> store.insertAll(events)).get(STORE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof DataAccessException || e.getCause() instanceof TransactionException) {
+                throw (RuntimeException) e.getCause();
+            }
+            throw new TransientDataAccessResourceException("events not stored: " + e.getCause(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new QueryTimeoutException("events not stored within " + STORE_TIMEOUT_SECONDS + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransientDataAccessResourceException("interrupted while storing events", e);
+        }
         dispatcher.wakeUp();
         return stored == null ? 0 : stored;
+    }
+
+    @PreDestroy
+    void close() {
+        writes.close();
     }
 
     private List<LineEventStore.NewEvent> parse(byte[] body) {
