@@ -1,0 +1,404 @@
+package th.tambondesk.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.junit.jupiter.api.Test;
+
+import th.tambondesk.line.LineEmulator;
+
+/**
+ * Webhook load: the application runs in its own JVM with a 256 MB heap, LINE's API is {@link LineEmulator} in this
+ * JVM, and signed one-event webhooks arrive at fixed rates (an open model: each request leaves at its planned time,
+ * and its latency counts from that time, so a slow server cannot hide its queue). The same run measures the floor,
+ * {@code /bench/floor}, which only checks the signature, and reports our figures against it. Run it with
+ * {@code bench/webhook.sh}; figures go to target/bench/webhook-<database>.md.
+ */
+class WebhookBenchmark {
+
+    static final String SECRET = "bench-channel-secret";
+    static final String[] TEXTS = {"สวัสดีค่ะ", "บริการ E-Service", "เรื่องของฉัน", "ติดต่อ อบต./คำถามที่พบบ่อย"};
+
+    final LineEmulator lineApi = new LineEmulator();
+    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    final StringBuilder report = new StringBuilder();
+    final Map<String, Long> plannedAt = new ConcurrentHashMap<>();
+    final AtomicLong sequence = new AtomicLong();
+    Process server;
+    int port;
+
+    @Test
+    void run() throws Exception {
+        int seconds = Integer.getInteger("bench.seconds", 60);
+        int[] rates = Arrays.stream(System.getProperty("bench.rates", "100,200,500").split(","))
+                .mapToInt(r -> Integer.parseInt(r.strip())).toArray();
+        String database = System.getProperty("bench.database", "h2");
+        Path out = Path.of("target", "bench");
+        Files.createDirectories(out);
+        Path gcLog = out.resolve("webhook-gc-" + database + ".log");
+        long started = System.nanoTime();
+        startServer(database, gcLog);
+        double startSeconds = (System.nanoTime() - started) / 1e9;
+
+        line("# Webhook benchmark — " + database);
+        line("");
+        line("Server: `java -Xmx256m`, " + Runtime.getRuntime().availableProcessors() + " cores shared with this load "
+                + "client and the LINE emulator; " + seconds + " s per rate; one text event per webhook, from 2,000 "
+                + "residents; started in " + String.format(Locale.ROOT, "%.1f s", startSeconds) + ".");
+        line("");
+        // Warm-up, not reported: both paths, until the JIT has done its work.
+        phase("/bench/floor", 100, 10, false);
+        phase("/callback", 100, 10, true);
+        drain(Duration.ofSeconds(60));
+        plannedAt.clear();
+        lineApi.reset();
+
+        line("| endpoint | offered /s | achieved /s | ack p50 | ack p99 | ack max | errors | event→reply p50 | "
+                + "event→reply p99 | answered by push | backlog drained after |");
+        line("|---|---|---|---|---|---|---|---|---|---|---|");
+        List<Result> floors = new ArrayList<>();
+        List<Result> ours = new ArrayList<>();
+        for (int rate : rates) {
+            floors.add(phase("/bench/floor", rate, seconds, false));
+            row(floors.get(floors.size() - 1), null, 0);
+        }
+        for (int rate : rates) {
+            lineApi.reset();
+            plannedAt.clear();
+            Result result = phase("/callback", rate, seconds, true);
+            long drainStart = System.nanoTime();
+            boolean drained = drain(Duration.ofSeconds(Integer.getInteger("bench.drain", 120)));
+            ours.add(result);
+            row(result, replies(), drained ? System.nanoTime() - drainStart : -1);
+        }
+        line("");
+        line("Most a client can get through with 32 connections in 20 s (closed model):");
+        line("");
+        line("| endpoint | requests /s | ack p50 | ack p99 |");
+        line("|---|---|---|---|");
+        Result floorMax = saturate("/bench/floor", 32, 20);
+        lineApi.reset();
+        plannedAt.clear();
+        Result ourMax = saturate("/callback", 32, 20);
+        long drainStart = System.nanoTime();
+        boolean drained = drain(Duration.ofSeconds(Integer.getInteger("bench.drain", 120) * 5L / 2));
+        double drainSeconds = (System.nanoTime() - drainStart) / 1e9;
+        for (Result r : List.of(floorMax, ourMax)) {
+            line("| " + r.path + " | " + String.format(Locale.ROOT, "%.0f", r.achieved()) + " | " + ms(r.p(50))
+                    + " | " + ms(r.p(99)) + " |");
+        }
+        line("");
+        line("Ratio to the floor: at the fixed rates " + ratios(ours, floors) + "; flat out "
+                + String.format(Locale.ROOT, "%.2f", ourMax.achieved() / floorMax.achieved()) + ". After the flat-out "
+                + "run the answers to its " + ourMax.ok + " events were all sent "
+                + (drained ? String.format(Locale.ROOT, "%.0f s later", drainSeconds)
+                : "not within " + Integer.getInteger("bench.drain", 120) * 5 / 2 + " s") + ".");
+        line("");
+        long peakRss = peakRssKb();
+        String live = liveHeap();
+        stopServer();
+        line("Server memory: peak resident set " + peakRss / 1024 + " MB; heap in use after a full collection at the "
+                + "end of the run " + live + ". " + gcSummary(gcLog));
+        Files.writeString(out.resolve("webhook-" + database + ".md"), report);
+        System.out.println(report);
+        lineApi.close();
+    }
+
+    // --- load ---------------------------------------------------------------------------------------------------
+
+    record Result(String path, int rate, long ok, long errors, long[] latencies, long nanos) {
+        double achieved() {
+            return ok / (nanos / 1e9);
+        }
+
+        long p(double percentile) {
+            return percentile(latencies, percentile);
+        }
+    }
+
+    /** Sends {@code rate} webhooks a second for {@code seconds}, each at its planned time. */
+    Result phase(String path, int rate, int seconds, boolean events) throws Exception {
+        int total = rate * seconds;
+        long[] latencies = new long[total];
+        AtomicInteger ok = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        List<CompletableFuture<?>> pending = new ArrayList<>(total);
+        long start = System.nanoTime();
+        long interval = TimeUnit.SECONDS.toNanos(1) / rate;
+        for (int i = 0; i < total; i++) {
+            long planned = start + i * interval;
+            long wait = planned - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            int index = i;
+            pending.add(send(path, planned, events).whenComplete((status, error) -> {
+                latencies[index] = System.nanoTime() - planned;
+                if (error == null && status == 200) {
+                    ok.incrementAndGet();
+                } else {
+                    errors.incrementAndGet();
+                }
+            }));
+        }
+        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
+        return new Result(path, rate, ok.get(), errors.get(), latencies, System.nanoTime() - start);
+    }
+
+    /** {@code connections} clients send back to back for {@code seconds}. */
+    Result saturate(String path, int connections, int seconds) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger ok = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        long start = System.nanoTime();
+        List<Thread> clients = new ArrayList<>();
+        for (int c = 0; c < connections; c++) {
+            Thread t = new Thread(() -> {
+                while (System.nanoTime() < end) {
+                    long t0 = System.nanoTime();
+                    try {
+                        int status = send(path, t0, path.equals("/callback")).join();
+                        latencies.add(System.nanoTime() - t0);
+                        if (status == 200) {
+                            ok.incrementAndGet();
+                        } else {
+                            errors.incrementAndGet();
+                        }
+                    } catch (RuntimeException e) {
+                        errors.incrementAndGet();
+                    }
+                }
+            });
+            t.start();
+            clients.add(t);
+        }
+        for (Thread t : clients) {
+            t.join();
+        }
+        return new Result(path, 0, ok.get(), errors.get(), latencies.stream().mapToLong(Long::longValue).toArray(),
+                System.nanoTime() - start);
+    }
+
+    CompletableFuture<Integer> send(String path, long planned, boolean event) {
+        long n = sequence.incrementAndGet();
+        String token = "rt" + UUID.randomUUID().toString().replace("-", "");
+        String user = String.format(Locale.ROOT, "Ubench%027d", n % 2000);
+        String text = TEXTS[(int) (n % TEXTS.length)];
+        String body = """
+                {"destination":"Ubenchdestination000000000000000","events":[{"type":"message","message":\
+                {"type":"text","id":"%d","quoteToken":"q%d","text":"%s"},"webhookEventId":"01BENCH%019d",\
+                "deliveryContext":{"isRedelivery":false},"timestamp":%d,"source":{"type":"user","userId":"%s"},\
+                "replyToken":"%s","mode":"active"}]}""".formatted(n, n, text, n,
+                Instant.now().toEpochMilli(), user, token);
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        if (event) {
+            plannedAt.put(token, planned);
+        }
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").header("x-line-signature", sign(bytes))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode);
+    }
+
+    /** Waits until every event sent has its answer at LINE. */
+    boolean drain(Duration atMost) throws InterruptedException {
+        long until = System.nanoTime() + atMost.toNanos();
+        while (System.nanoTime() < until) {
+            if (lineApi.deliveries().size() >= plannedAt.size()) {
+                return true;
+            }
+            Thread.sleep(200);
+        }
+        return false;
+    }
+
+    /** Event-to-reply latencies of the answers LINE took by reply token, and how many went by push. */
+    long[] replies() {
+        List<LineEmulator.Delivery> deliveries = lineApi.deliveries();
+        return deliveries.stream().filter(d -> d.replyToken() != null && plannedAt.containsKey(d.replyToken()))
+                .mapToLong(d -> d.atNanos() - plannedAt.get(d.replyToken())).toArray();
+    }
+
+    // --- the server -------------------------------------------------------------------------------------------
+
+    void startServer(String database, Path gcLog) throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path data = Path.of("target", "bench", "webhook-data-" + database).toAbsolutePath();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                "-Xlog:gc:file=" + gcLog.toAbsolutePath(),
+                "-cp", System.getProperty("bench.classpath"), "th.tambondesk.TambonDeskApplication",
+                "--server.port=" + port,
+                "--tambondesk.bench.floor=true",
+                "--tambondesk.data-dir=" + data,
+                "--line.bot.channel-secret=" + SECRET,
+                "--line.bot.channel-token=bench-token",
+                "--line.bot.api-end-point=" + lineApi.baseUrl(),
+                "--line.bot.blob-end-point=" + lineApi.baseUrl()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(Path.of("target", "bench", "webhook-server-" + database + ".log").toFile());
+        if (database.equals("postgres")) {
+            builder.environment().put("SPRING_PROFILES_ACTIVE", "postgres");
+            builder.environment().put("TAMBONDESK_DB_URL", "jdbc:postgresql://127.0.0.1:5432/tambondesk_bench_hook");
+            builder.environment().put("TAMBONDESK_DB_USER", "postgres");
+            builder.environment().put("TAMBONDESK_DB_PASSWORD", "");
+        }
+        server = builder.start();
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < until) {
+            assertThat(server.isAlive()).as("server running").isTrue();
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                        .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // starting
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("the server did not start");
+    }
+
+    void stopServer() throws InterruptedException {
+        server.destroy();
+        if (!server.waitFor(30, TimeUnit.SECONDS)) {
+            server.destroyForcibly().waitFor();
+        }
+    }
+
+    long peakRssKb() throws IOException {
+        for (String l : Files.readAllLines(Path.of("/proc", String.valueOf(server.pid()), "status"))) {
+            if (l.startsWith("VmHWM:")) {
+                return Long.parseLong(l.replaceAll("\\D", ""));
+            }
+        }
+        return -1;
+    }
+
+    /** What the server's heap holds after a full collection, as jcmd reports it. */
+    String liveHeap() throws IOException, InterruptedException {
+        String pid = String.valueOf(server.pid());
+        new ProcessBuilder("jcmd", pid, "GC.run").redirectErrorStream(true).start().waitFor();
+        new ProcessBuilder("jcmd", pid, "GC.class_histogram").redirectErrorStream(true)
+                .redirectOutput(Path.of("target", "bench", "webhook-histogram.txt").toFile()).start().waitFor();
+        Process info = new ProcessBuilder("jcmd", pid, "GC.heap_info").redirectErrorStream(true).start();
+        String text = new String(info.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        info.waitFor();
+        Matcher m = Pattern.compile("used (\\d+)K").matcher(text);
+        return m.find() ? Long.parseLong(m.group(1)) / 1024 + " MB" : "unknown";
+    }
+
+    static String gcSummary(Path gcLog) throws IOException {
+        Pattern pause = Pattern.compile("Pause (Young|Full|Remark|Cleanup).*?(\\d+)M->(\\d+)M\\((\\d+)M\\) ([\\d.]+)ms");
+        int young = 0;
+        int full = 0;
+        double total = 0;
+        double max = 0;
+        long maxAfter = 0;
+        long maxCommitted = 0;
+        for (String l : Files.readAllLines(gcLog)) {
+            Matcher m = pause.matcher(l);
+            if (m.find()) {
+                if (m.group(1).equals("Full")) {
+                    full++;
+                } else {
+                    young++;
+                }
+                double ms = Double.parseDouble(m.group(5));
+                total += ms;
+                max = Math.max(max, ms);
+                maxAfter = Math.max(maxAfter, Long.parseLong(m.group(3)));
+                maxCommitted = Math.max(maxCommitted, Long.parseLong(m.group(4)));
+            }
+        }
+        return String.format(Locale.ROOT, "Garbage collection over the whole run: %d young/mixed pauses and %d full "
+                + "collections, %.0f ms in all, the longest %.1f ms; heap after a young collection at most %d MB, "
+                + "heap size at most %d MB of the 256 MB allowed.", young, full, total, max, maxAfter, maxCommitted);
+    }
+
+    // --- report -----------------------------------------------------------------------------------------------
+
+    void row(Result r, long[] replies, long drainNanos) {
+        String eventToReply = replies == null ? "| – | – | – | – |"
+                : "| " + ms(percentile(replies, 50)) + " | " + ms(percentile(replies, 99)) + " | "
+                + (lineApi.deliveries().size() - replies.length) + " | "
+                + (drainNanos < 0 ? "not within " + Integer.getInteger("bench.drain", 120) + " s" : String.format(Locale.ROOT, "%.1f s", drainNanos / 1e9))
+                + " |";
+        line("| " + r.path + " | " + r.rate + " | " + String.format(Locale.ROOT, "%.1f", r.achieved()) + " | "
+                + ms(r.p(50)) + " | " + ms(r.p(99)) + " | " + ms(r.p(100)) + " | " + r.errors + " " + eventToReply);
+    }
+
+    static String ratios(List<Result> ours, List<Result> floors) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < ours.size(); i++) {
+            parts.add(String.format(Locale.ROOT, "%.2f at %d/s", ours.get(i).achieved() / floors.get(i).achieved(),
+                    ours.get(i).rate));
+        }
+        return String.join(", ", parts);
+    }
+
+    static long percentile(long[] values, double percentile) {
+        if (values.length == 0) {
+            return -1;
+        }
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    static String ms(long nanos) {
+        return nanos < 0 ? "–" : String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
+    }
+
+    static String sign(byte[] body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.US_ASCII), "HmacSHA256"));
+            return Base64.getEncoder().encodeToString(mac.doFinal(body));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void line(String text) {
+        report.append(text).append('\n');
+    }
+}
