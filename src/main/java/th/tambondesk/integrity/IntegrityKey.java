@@ -25,20 +25,31 @@ class IntegrityKey {
 
     private static final Logger log = LoggerFactory.getLogger(IntegrityKey.class);
     private static final String PROBE = "tambondesk-integrity-key-check";
+    /**
+     * Where default runs before V17 wrote the key file: a folder literally named after an unresolved placeholder,
+     * in the working directory. Found there, the key is moved to its proper place.
+     */
+    static final Path MISPLACED = Path.of("${tambondesk.data-dir:./data}", "integrity.key");
 
     @Bean
     Sealer sealer(IntegrityProperties properties, JdbcTemplate jdbc) {
-        Sealer sealer = new Sealer(keyBytes(properties));
+        Sealer sealer = new Sealer(keyBytes(properties, MISPLACED));
         checkAgainstProbe(sealer, jdbc);
         return sealer;
     }
 
-    private static byte[] keyBytes(IntegrityProperties properties) {
+    static byte[] keyBytes(IntegrityProperties properties, Path misplaced) {
         if (!properties.key().isBlank()) {
             return decode(properties.key().strip(), "TAMBONDESK_INTEGRITY_KEY");
         }
         Path file = Path.of(properties.keyFile());
         try {
+            if (!Files.exists(file) && Files.exists(misplaced)) {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+                Files.move(misplaced, file);
+                log.warn("Moved the integrity key file from {} (where earlier versions wrote it by mistake) to {}",
+                        misplaced.toAbsolutePath(), file.toAbsolutePath());
+            }
             if (Files.exists(file)) {
                 log.warn("Integrity reports are sealed with the key file {}. Move it out of the data folder: set "
                         + "TAMBONDESK_INTEGRITY_KEY to its content and delete the file (see README).", file.toAbsolutePath());
