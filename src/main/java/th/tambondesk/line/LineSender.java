@@ -150,46 +150,42 @@ class LineSender {
         outcomes.close();
     }
 
+    /** Writes what LINE said; runs inside the batch transaction of {@link #done}, so a failure fails the batch. */
     private void record(LineOutbox.Pending answer, boolean reply, Throwable error) {
         String via = reply ? "REPLY" : "PUSH";
         Instant now = clock.instant();
-        try {
-            if (error == null) {
+        if (error == null) {
+            outbox.markSent(answer.id(), via, now);
+            return;
+        }
+        Throwable cause = unwrap(error);
+        int code = cause instanceof AbstractLineClientException api ? api.getCode() : -1;
+        String lineError = cause instanceof MessagingApiClientException api ? api.getError() : null;
+        if (reply && code == 400 && lineError != null && lineError.toLowerCase().contains("reply token")) {
+            if (answer.replyUnsure()) {
+                // Our token is still fresh, so only our own earlier attempt can have used it: that one was
+                // delivered, and pushing now would send the answer twice.
+                log.info("Answer {} was delivered by an earlier reply whose outcome was lost", answer.id());
                 outbox.markSent(answer.id(), via, now);
                 return;
             }
-            Throwable cause = unwrap(error);
-            int code = cause instanceof AbstractLineClientException api ? api.getCode() : -1;
-            String lineError = cause instanceof MessagingApiClientException api ? api.getError() : null;
-            if (reply && code == 400 && lineError != null && lineError.toLowerCase().contains("reply token")) {
-                if (answer.replyUnsure()) {
-                    // Our token is still fresh, so only our own earlier attempt can have used it: that one was
-                    // delivered, and pushing now would send the answer twice.
-                    log.info("Answer {} was delivered by an earlier reply whose outcome was lost", answer.id());
-                    outbox.markSent(answer.id(), via, now);
-                    return;
-                }
-                // Expired or already used: deliver by push instead, at once.
-                outbox.retryLater(answer.id(), now, true, false, via + " " + code + " " + lineError);
-            } else if (!reply && code == 409) {
-                // LINE already accepted a push with this retry key.
-                outbox.markSent(answer.id(), via, now);
-            } else if (code == -1 || code == 429 || code >= 500) {
-                Instant next = now.plus(Backoff.delay(answer.attempts() + 1));
-                log.warn("LINE {} of answer {} failed ({}), trying again at {}", via.toLowerCase(), answer.id(),
-                        describe(cause, code, lineError), next);
-                // No answer at all (a timeout, a broken connection): the reply may still have reached LINE.
-                outbox.retryLater(answer.id(), next, false, reply && code == -1,
-                        via + " " + describe(cause, code, lineError));
-            } else {
-                String details = cause instanceof MessagingApiClientException api ? String.valueOf(api.getDetails()) : "";
-                log.error("LINE refused {} of answer {} to {}: {} {} {}", via.toLowerCase(), answer.id(),
-                        answer.recipient(), code, lineError, details);
-                outbox.markGivenUp(answer.id(), "FAILED", now, via + " " + code + " " + lineError + " " + details);
-            }
-        } catch (RuntimeException e) {
-            // The outcome could not be written; the row's lease runs out and the poller tries again.
-            log.error("Could not record the outcome of answer {}: {}", answer.id(), e.toString());
+            // Expired or already used: deliver by push instead, at once.
+            outbox.retryLater(answer.id(), now, true, false, via + " " + code + " " + lineError);
+        } else if (!reply && code == 409) {
+            // LINE already accepted a push with this retry key.
+            outbox.markSent(answer.id(), via, now);
+        } else if (code == -1 || code == 429 || code >= 500) {
+            Instant next = now.plus(Backoff.delay(answer.attempts() + 1));
+            log.warn("LINE {} of answer {} failed ({}), trying again at {}", via.toLowerCase(), answer.id(),
+                    describe(cause, code, lineError), next);
+            // No answer at all (a timeout, a broken connection): the reply may still have reached LINE.
+            outbox.retryLater(answer.id(), next, false, reply && code == -1,
+                    via + " " + describe(cause, code, lineError));
+        } else {
+            String details = cause instanceof MessagingApiClientException api ? String.valueOf(api.getDetails()) : "";
+            log.error("LINE refused {} of answer {} to {}: {} {} {}", via.toLowerCase(), answer.id(),
+                    answer.recipient(), code, lineError, details);
+            outbox.markGivenUp(answer.id(), "FAILED", now, via + " " + code + " " + lineError + " " + details);
         }
     }
 

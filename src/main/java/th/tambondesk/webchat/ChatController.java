@@ -170,9 +170,9 @@ class ChatController {
     ModelAndView databaseDown(HttpServletRequest request, Exception e) {
         log.error("Web chat could not reach the database: {}", e.toString());
         ModelAndView page = new ModelAndView("webchat/unavailable", HttpStatus.SERVICE_UNAVAILABLE);
-        String text = request.getRequestURI().endsWith("/chat/text") ? request.getParameter("text") : null;
-        page.addObject("text", text == null || text.isBlank() ? null
-                : text.strip().substring(0, Math.min(text.strip().length(), MAX_TEXT)));
+        String typed = request.getRequestURI().endsWith("/chat/text") ? request.getParameter("text") : null;
+        String text = typed == null ? "" : typed.strip();
+        page.addObject("text", text.isEmpty() ? null : text.substring(0, Math.min(text.length(), MAX_TEXT)));
         page.addObject("maxText", MAX_TEXT);
         return page;
     }

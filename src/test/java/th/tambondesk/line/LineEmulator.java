@@ -259,17 +259,6 @@ public final class LineEmulator implements AutoCloseable {
         }
     }
 
-    /** Recorded deliveries of one kind, for reports. */
-    public List<Delivery> deliveries(String via) {
-        List<Delivery> found = new ArrayList<>();
-        for (Delivery d : deliveries()) {
-            if (d.via().equals(via)) {
-                found.add(d);
-            }
-        }
-        return found;
-    }
-
     @Override
     public void close() {
         mode(Mode.NORMAL);
