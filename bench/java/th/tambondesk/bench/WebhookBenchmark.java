@@ -262,8 +262,12 @@ class WebhookBenchmark {
         Path data = Path.of("target", "bench", "webhook-data-" + database).toAbsolutePath();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-Xlog:gc:file=" + gcLog.toAbsolutePath(),
-                "-cp", System.getProperty("bench.classpath"), "th.tambondesk.TambonDeskApplication",
+                "-Xlog:gc:file=" + gcLog.toAbsolutePath()));
+        String extra = System.getProperty("bench.jvmArgs", "").strip();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
+        command.addAll(List.of("-cp", System.getProperty("bench.classpath"), "th.tambondesk.TambonDeskApplication",
                 "--server.port=" + port,
                 "--tambondesk.bench.floor=true",
                 "--tambondesk.data-dir=" + data,

@@ -1,34 +1,25 @@
 package th.tambondesk.catalog;
 
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The e-services of the SAO: categories, services with their steps, documents, standard time and the details to
- * ask, and finding a service from what a resident typed. Read from the database on every call, so edits in the
- * admin pages show in chat at once.
+ * ask, and finding a service from what a resident typed. Reads {@link CatalogSnapshots}: no queries per message, and
+ * edits in the admin pages show in chat as soon as they are saved.
  */
 @Service
-@Transactional(readOnly = true)
 public class Catalog {
 
-    private final Categories categories;
-    private final EServices services;
-    private final Divisions divisions;
+    private final CatalogSnapshots snapshots;
     private final CatalogProperties properties;
 
-    Catalog(Categories categories, EServices services, Divisions divisions, CatalogProperties properties) {
-        this.categories = categories;
-        this.services = services;
-        this.divisions = divisions;
+    Catalog(CatalogSnapshots snapshots, CatalogProperties properties) {
+        this.snapshots = snapshots;
         this.properties = properties;
     }
 
@@ -41,13 +32,9 @@ public class Catalog {
     public record Match(ServiceView service, int score) {
     }
 
+    /** The categories that have active services, in catalogue order. */
     public List<CategoryView> categories() {
-        Map<String, Long> counts = services.findByActiveTrueOrderByPosition().stream()
-                .collect(Collectors.groupingBy(EService::categoryCode, Collectors.counting()));
-        return categories.findAllByOrderByPosition().stream()
-                .filter(c -> counts.getOrDefault(c.code(), 0L) > 0)
-                .map(c -> new CategoryView(c.code(), c.name(), counts.get(c.code()).intValue()))
-                .toList();
+        return snapshots.get().categories();
     }
 
     public Optional<CategoryView> category(String code) {
@@ -55,38 +42,28 @@ public class Catalog {
     }
 
     public List<ServiceView> services(String categoryCode) {
-        Map<String, DivisionView> byCode = divisionsByCode();
-        return services.findByCategoryCodeAndActiveTrueOrderByPosition(categoryCode).stream()
-                .map(s -> s.view(byCode.get(s.divisionCode())))
-                .toList();
+        return snapshots.get().activeByCategory().getOrDefault(categoryCode, List.of());
     }
 
     /** The active services under their category's name, in catalogue order (for pickers in the inbox). */
     public Map<String, List<ServiceView>> servicesByCategoryName() {
+        CatalogSnapshots.Snapshot snapshot = snapshots.get();
         Map<String, List<ServiceView>> byCategory = new LinkedHashMap<>();
-        categories().forEach(c -> byCategory.put(c.name(), services(c.code())));
+        snapshot.categories().forEach(c -> byCategory.put(c.name(), snapshot.activeByCategory().get(c.code())));
         return byCategory;
     }
 
     public List<ServiceView> allServices() {
-        Map<String, DivisionView> byCode = divisionsByCode();
-        return services.findByActiveTrueOrderByPosition().stream()
-                .map(s -> s.view(byCode.get(s.divisionCode())))
-                .toList();
+        return snapshots.get().active();
     }
 
     /** Every service, closed ones too (statistics of past years name them). */
     public List<ServiceView> allServicesIncludingClosed() {
-        Map<String, DivisionView> byCode = divisionsByCode();
-        return services.findAll().stream()
-                .sorted(Comparator.comparingInt(EService::position))
-                .map(s -> s.view(byCode.get(s.divisionCode())))
-                .toList();
+        return snapshots.get().all();
     }
 
     public Optional<ServiceView> service(String code) {
-        return services.findById(code)
-                .map(s -> s.view(divisions.findById(s.divisionCode()).map(Division::view).orElse(null)));
+        return Optional.ofNullable(code).map(snapshots.get().byCode()::get);
     }
 
     /** The active service with this name, ignoring spaces and case (as a poster's QR code types it in). */
@@ -95,36 +72,22 @@ public class Catalog {
         if (wanted.isEmpty()) {
             return Optional.empty();
         }
-        return services.findByActiveTrueOrderByPosition().stream()
+        return allServices().stream()
                 .filter(s -> Keywords.normalize(s.name()).equals(wanted))
-                .findFirst()
-                .map(s -> s.view(divisions.findById(s.divisionCode()).map(Division::view).orElse(null)));
+                .findFirst();
     }
 
     /** The service whose keyword or name appears in the text, if any. */
     public Optional<Match> match(String text) {
-        String normalized = Keywords.normalize(text);
-        if (normalized.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, DivisionView> byCode = divisionsByCode();
-        return services.findByActiveTrueOrderByPosition().stream()
-                .map(s -> new Match(s.view(byCode.get(s.divisionCode())),
-                        Math.max(Keywords.score(normalized, s.keywords()), Keywords.score(normalized, List.of(s.name())))))
-                .filter(m -> m.score() > 0)
-                .max(Comparator.comparingInt(Match::score));
+        return CatalogSnapshots.Searchable.best(text, snapshots.get().searchableServices())
+                .map(found -> new Match(found.item(), found.score()));
     }
 
     public List<DivisionView> divisions() {
-        return divisions.findAllByOrderByPosition().stream().map(Division::view).toList();
+        return snapshots.get().divisions();
     }
 
     public Optional<DivisionView> division(String code) {
-        return divisions.findById(code).map(Division::view);
-    }
-
-    private Map<String, DivisionView> divisionsByCode() {
-        return divisions.findAll().stream().map(Division::view)
-                .collect(Collectors.toMap(DivisionView::code, Function.identity()));
+        return Optional.ofNullable(code).map(snapshots.get().divisionsByCode()::get);
     }
 }

@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The admin's edits of the catalogue: services, categories, FAQ and holidays. Checked like the catalogue file, so
- * an edit cannot break the chat; the chat reads the database on every message, so changes show at once.
+ * an edit cannot break the chat; the chat's copy of the catalogue is read again when an edit commits, so changes
+ * show at once.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -28,13 +29,16 @@ public class CatalogAdmin {
     private final Divisions divisions;
     private final FaqEntries faq;
     private final Holidays holidays;
+    private final CatalogSnapshots snapshots;
 
-    CatalogAdmin(EServices services, Categories categories, Divisions divisions, FaqEntries faq, Holidays holidays) {
+    CatalogAdmin(EServices services, Categories categories, Divisions divisions, FaqEntries faq, Holidays holidays,
+                 CatalogSnapshots snapshots) {
         this.services = services;
         this.categories = categories;
         this.divisions = divisions;
         this.faq = faq;
         this.holidays = holidays;
+        this.snapshots = snapshots;
     }
 
     /** A mistake in an edit, in words for the admin (message key and argument). */
@@ -84,6 +88,7 @@ public class CatalogAdmin {
         } else {
             existing.update(edit);
         }
+        snapshots.changed();
     }
 
     private void check(ServiceEdit edit) {
@@ -142,6 +147,7 @@ public class CatalogAdmin {
         }
         categories.findById(code).ifPresentOrElse(c -> c.rename(name.strip()), () -> categories.save(
                 new ServiceCategory(code, name.strip(), categories.findAll().size())));
+        snapshots.changed();
     }
 
     @Transactional
@@ -151,6 +157,7 @@ public class CatalogAdmin {
             throw new Invalid("admin.invalid.required", code);
         }
         division.update(name.strip(), duties.strip());
+        snapshots.changed();
     }
 
     // --- FAQ ------------------------------------------------------------------------------------------------------
@@ -170,6 +177,7 @@ public class CatalogAdmin {
         }
         faq.findById(edit.code()).ifPresentOrElse(f -> f.update(edit), () -> faq.save(new FaqEntry(edit.code(),
                 edit.question(), edit.answer(), edit.requires(), edit.keywords(), (int) faq.count())));
+        snapshots.changed();
     }
 
     // --- holidays -------------------------------------------------------------------------------------------------

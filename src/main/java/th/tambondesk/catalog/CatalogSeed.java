@@ -48,10 +48,11 @@ class CatalogSeed implements InitializingBean {
     private final FixedHolidays fixedHolidays;
     private final TransactionTemplate transaction;
     private final JdbcTemplate jdbc;
+    private final CatalogSnapshots snapshots;
 
     CatalogSeed(CatalogProperties properties, ResourceLoader resources, Divisions divisions, Categories categories,
                 EServices services, FaqEntries faq, Holidays holidays, FixedHolidays fixedHolidays,
-                TransactionTemplate transaction, JdbcTemplate jdbc) {
+                TransactionTemplate transaction, JdbcTemplate jdbc, CatalogSnapshots snapshots) {
         this.properties = properties;
         this.resources = resources;
         this.divisions = divisions;
@@ -62,6 +63,7 @@ class CatalogSeed implements InitializingBean {
         this.fixedHolidays = fixedHolidays;
         this.transaction = transaction;
         this.jdbc = jdbc;
+        this.snapshots = snapshots;
     }
 
     // --- the file's shape ---------------------------------------------------------------------------------------
@@ -107,6 +109,7 @@ class CatalogSeed implements InitializingBean {
     public void afterPropertiesSet() {
         SeedFile seed = read(properties.seed());
         Integer added = transaction.execute(status -> store(seed));
+        snapshots.changed();
         if (added != null && added > 0) {
             log.info("Catalogue {}: added {} new entries ({} services in the file)", properties.seed(), added,
                     seed.categories().stream().mapToInt(c -> c.services().size()).sum());

@@ -93,6 +93,10 @@ class EService {
         return position;
     }
 
+    boolean active() {
+        return active;
+    }
+
     ServiceEdit edit() {
         return new ServiceEdit(code, categoryCode, kind == null ? ServiceKind.REQUEST : kind, name, description,
                 whoMayAsk, divisionCode, List.copyOf(documents), List.copyOf(steps), List.copyOf(fields),

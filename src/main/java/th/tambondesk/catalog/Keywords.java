@@ -32,13 +32,22 @@ final class Keywords {
         return out.toString();
     }
 
+    /** The keywords that can be searched for (normalized, at least two characters). */
+    static List<String> normalizeAll(List<String> keywords) {
+        return keywords.stream().map(Keywords::normalize).filter(k -> k.length() >= 2).distinct().toList();
+    }
+
     /** The length of the longest keyword found in the normalized text, or 0. */
     static int score(String normalizedText, List<String> keywords) {
+        return scoreNormalized(normalizedText, normalizeAll(keywords));
+    }
+
+    /** As {@link #score}, with keywords already passed through {@link #normalizeAll}. */
+    static int scoreNormalized(String normalizedText, List<String> normalizedKeywords) {
         int best = 0;
-        for (String keyword : keywords) {
-            String k = normalize(keyword);
-            if (k.length() >= 2 && normalizedText.contains(k)) {
-                best = Math.max(best, k.length());
+        for (String k : normalizedKeywords) {
+            if (k.length() > best && normalizedText.contains(k)) {
+                best = k.length();
             }
         }
         return best;

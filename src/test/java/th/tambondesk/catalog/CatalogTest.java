@@ -3,10 +3,14 @@ package th.tambondesk.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /** The seeded catalogue as the chat uses it: finding services in Thai text, the FAQ, and working days. */
 @SpringBootTest
@@ -20,6 +24,12 @@ class CatalogTest {
 
     @Autowired
     WorkingDays workingDays;
+
+    @Autowired
+    CatalogAdmin admin;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void findsTheServiceATextNamesThoughThaiHasNoSpaces() {
@@ -56,5 +66,42 @@ class CatalogTest {
         assertThat(workingDays.isWorkingDay(LocalDate.of(2026, 12, 8))).isTrue();
         assertThat(workingDays.isWorkingDay(LocalDate.of(2026, 12, 10))).isFalse();
         assertThat(workingDays.add(LocalDate.of(2026, 12, 4), 3)).isEqualTo(LocalDate.of(2026, 12, 11));
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void anEditShowsInChatAtOnceAndAnotherInstancesEditWithinTheRefresh() throws InterruptedException {
+        ServiceEdit original = admin.service("street-light");
+        List<String> keywords = new ArrayList<>(original.keywords());
+        keywords.add("คำค้นทดสอบ");
+        try {
+            assertThat(catalog.match("มีคำค้นทดสอบอยู่")).isEmpty();
+            admin.saveService(withKeywords(original, keywords));
+            assertThat(catalog.match("มีคำค้นทดสอบอยู่")).map(m -> m.service().code()).contains("street-light");
+        } finally {
+            admin.saveService(original);
+        }
+        assertThat(catalog.match("มีคำค้นทดสอบอยู่")).isEmpty();
+
+        // Another instance renames a division: this one reads its copy again within tambondesk.catalog.refresh.
+        String name = catalog.division("palad").orElseThrow().name();
+        try {
+            jdbc.update("update catalog_division set name = ? where code = 'palad'", "สำนักปลัด (ชื่อใหม่)");
+            long until = System.nanoTime() + 5_000_000_000L;
+            while (!catalog.division("palad").orElseThrow().name().equals("สำนักปลัด (ชื่อใหม่)")
+                    && System.nanoTime() < until) {
+                Thread.sleep(100);
+            }
+            assertThat(catalog.division("palad")).get().extracting(DivisionView::name).isEqualTo("สำนักปลัด (ชื่อใหม่)");
+            assertThat(catalog.service("water-truck")).get().extracting(s -> s.division().name())
+                    .isEqualTo("สำนักปลัด (ชื่อใหม่)");
+        } finally {
+            jdbc.update("update catalog_division set name = ? where code = 'palad'", name);
+        }
+    }
+
+    private static ServiceEdit withKeywords(ServiceEdit e, List<String> keywords) {
+        return new ServiceEdit(e.code(), e.categoryCode(), e.kind(), e.name(), e.description(), e.whoMayAsk(),
+                e.divisionCode(), e.documents(), e.steps(), e.fields(), keywords, e.standardTime(), e.active());
     }
 }
