@@ -3,6 +3,7 @@ package th.tambondesk.line;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,7 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Hands stored events to {@link LineEventHandler}, at most one event per user at a time and in arrival order.
- * Woken at once by the webhook, and by a timer for events left by a crash, by another instance or by a retry.
+ * Woken at once by the webhook, and by a timer for events left by a crash, by another instance or by a retry. What
+ * one claim returns is shared among the free workers; under load a worker gets several users' events and handles
+ * them in one transaction, so that commits do not limit how many events are handled a second.
  */
 @Component
 @Conditional(LineChannelCondition.class)
@@ -59,7 +62,7 @@ class LineEventDispatcher implements SmartLifecycle {
         this.properties = properties;
         this.clock = clock;
         this.owner = owner;
-        this.capacity = new Semaphore(properties.workers() * 2);
+        this.capacity = new Semaphore(properties.workers());
     }
 
     /** Tells the dispatcher that new events may be waiting. Cheap and never blocks. */
@@ -158,49 +161,64 @@ class LineEventDispatcher implements SmartLifecycle {
             return 0;
         }
         Instant now = clock.instant();
-        List<LineEventStore.StoredEvent> events = transaction.execute(status -> store.claim(owner,
-                Math.min(free, properties.claimBatch()), now, now.plus(properties.lease())));
-        if (events == null || events.isEmpty()) {
+        int limit = Math.min(free * properties.handleBatch(), properties.claimBatch());
+        List<LineEventStore.StoredEvent> claimed = transaction.execute(status -> store.claim(owner, limit, now,
+                now.plus(properties.lease())));
+        if (claimed == null || claimed.isEmpty()) {
             return 0;
         }
-        for (LineEventStore.StoredEvent event : events) {
-            if (!inFlight.add(event.id())) {
-                // Still being handled here (a slow photo download outlasted the lease): the claim has just renewed
-                // its lease, and handling it a second time would answer it twice.
-                continue;
+        List<LineEventStore.StoredEvent> events = new ArrayList<>(claimed.size());
+        for (LineEventStore.StoredEvent event : claimed) {
+            // One still being handled here (a slow photo download outlasted the lease) has just had its lease
+            // renewed by the claim; handling it a second time would answer it twice.
+            if (inFlight.add(event.id())) {
+                events.add(event);
+            }
+        }
+        int groups = Math.min(free, events.size());
+        for (int g = 0; g < groups; g++) {
+            // Round robin: every group gets events of the same age, and at most handleBatch of them.
+            List<LineEventStore.StoredEvent> group = new ArrayList<>();
+            for (int i = g; i < events.size(); i += groups) {
+                group.add(events.get(i));
             }
             capacity.acquire();
             workers.execute(() -> {
                 try {
-                    handle(event);
+                    handler.handleAll(group, owner, this::failed);
+                } catch (RuntimeException e) {
+                    group.forEach(event -> failed(event, e));
                 } finally {
-                    inFlight.remove(event.id());
+                    group.forEach(event -> inFlight.remove(event.id()));
                     capacity.release();
                     wakeUp();
                 }
             });
         }
-        return events.size();
+        return claimed.size();
     }
 
-    private void handle(LineEventStore.StoredEvent event) {
-        try {
-            handler.handle(event, owner);
-        } catch (StoredEventHandler.LeaseLostException e) {
+    private void failed(LineEventStore.StoredEvent event, RuntimeException error) {
+        if (error instanceof StoredEventHandler.LeaseLostException) {
             log.info("LINE event {} was taken over by another instance; leaving it to that one",
                     event.webhookEventId());
-        } catch (RuntimeException e) {
+            return;
+        }
+        try {
             Instant now = clock.instant();
             if (event.attempts() >= properties.maxAttempts()) {
                 log.error("LINE event {} failed {} times and is set aside: {}", event.webhookEventId(),
-                        event.attempts(), e.toString(), e);
-                store.markFailed(event.id(), owner, now, e.toString());
+                        event.attempts(), error.toString(), error);
+                store.markFailed(event.id(), owner, now, error.toString());
             } else {
                 Instant next = now.plus(Backoff.delay(event.attempts())).truncatedTo(ChronoUnit.MILLIS);
                 log.warn("LINE event {} failed (attempt {}), trying again at {}: {}", event.webhookEventId(),
-                        event.attempts(), next, e.toString());
-                store.retryLater(event.id(), owner, next, e.toString());
+                        event.attempts(), next, error.toString());
+                store.retryLater(event.id(), owner, next, error.toString());
             }
+        } catch (RuntimeException e) {
+            log.warn("Could not record the failure of LINE event {}; it is tried again when its lease ends: {}",
+                    event.webhookEventId(), e.toString());
         }
     }
 

@@ -4,6 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
@@ -17,13 +23,15 @@ import th.tambondesk.conversation.Dialogue;
 import th.tambondesk.conversation.Answer;
 
 /**
- * Handles one stored event: asks the conversation what to answer and, in the same transaction, marks the event
- * done and writes the answer to the outbox. A crash before the commit leaves the event to be handled again; after
- * it, nothing is done twice.
+ * Handles stored events: asks the conversation what to answer and, in the same transaction, marks the event done
+ * and writes the answer to the outbox. A crash before the commit leaves the event to be handled again; after it,
+ * nothing is done twice.
  */
 @Component
 @Conditional(LineChannelCondition.class)
 class LineEventHandler implements StoredEventHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(LineEventHandler.class);
 
     private final LineInboundTranslator translator;
     private final Dialogue dialogue;
@@ -35,10 +43,12 @@ class LineEventHandler implements StoredEventHandler {
     private final TransactionTemplate transaction;
     private final LineProperties properties;
     private final Clock clock;
+    /** Events per committed transaction: 1 when idle, more under load. */
+    private final DistributionSummary together;
 
     LineEventHandler(LineInboundTranslator translator, Dialogue dialogue, LineRenderer renderer,
                      LineEventStore events, LineOutbox outbox, LineSender sender, LineFollowers followers,
-                     TransactionTemplate transaction, LineProperties properties, Clock clock) {
+                     TransactionTemplate transaction, LineProperties properties, Clock clock, MeterRegistry meters) {
         this.translator = translator;
         this.dialogue = dialogue;
         this.renderer = renderer;
@@ -49,36 +59,98 @@ class LineEventHandler implements StoredEventHandler {
         this.transaction = transaction;
         this.properties = properties;
         this.clock = clock;
+        this.together = DistributionSummary.builder("tambondesk.line.events.per.transaction")
+                .description("LINE events handled in one transaction").register(meters);
     }
 
     @Override
     public void handle(LineEventStore.StoredEvent stored, String owner) {
-        Event event = parse(stored.payload());
         // Outside the transaction: may download a photo from LINE, which can take seconds.
-        LineInbound inbound = translator.translate(event);
-        List<Long> answers = new ArrayList<>();
+        Translated event = new Translated(stored, translator.translate(parse(stored.payload())));
+        commitAndSend(List.of(event), owner);
+    }
+
+    /**
+     * Events without a download share one transaction; if it fails, each is handled again on its own, so one bad
+     * event costs the others nothing but time. Events with a photo to download are handled one by one after them.
+     */
+    @Override
+    public void handleAll(List<LineEventStore.StoredEvent> events, String owner, Failures failures) {
+        List<Translated> quick = new ArrayList<>();
+        List<LineEventStore.StoredEvent> slow = new ArrayList<>();
+        for (LineEventStore.StoredEvent stored : events) {
+            try {
+                Event event = parse(stored.payload());
+                if (translator.downloads(event)) {
+                    slow.add(stored);
+                } else {
+                    quick.add(new Translated(stored, translator.translate(event)));
+                }
+            } catch (RuntimeException e) {
+                failures.failed(stored, e);
+            }
+        }
+        if (quick.size() > 1) {
+            try {
+                commitAndSend(quick, owner);
+                quick = List.of();
+            } catch (RuntimeException e) {
+                log.info("{} LINE events handled together failed ({}); handling each on its own", quick.size(),
+                        e.toString());
+            }
+        }
+        for (Translated event : quick) {
+            try {
+                commitAndSend(List.of(event), owner);
+            } catch (RuntimeException e) {
+                failures.failed(event.stored(), e);
+            }
+        }
+        for (LineEventStore.StoredEvent stored : slow) {
+            try {
+                handle(stored, owner);
+            } catch (RuntimeException e) {
+                failures.failed(stored, e);
+            }
+        }
+    }
+
+    private record Translated(LineEventStore.StoredEvent stored, LineInbound inbound) {
+    }
+
+    /** One transaction for the events' answers, outbox rows and done marks; the answers are sent after it. */
+    private void commitAndSend(List<Translated> events, String owner) {
+        List<LineOutbox.Pending> answers = new ArrayList<>();
         transaction.executeWithoutResult(status -> {
-            Instant now = clock.instant();
-            Answer answer = inbound.input() == null ? null : dialogue.handle(inbound.resident(), inbound.input());
-            boolean confidential = answer != null && answer.confidential();
-            if (!events.markDone(stored.id(), owner, now, confidential)) {
-                throw new StoredEventHandler.LeaseLostException();
+            answers.clear();
+            for (Translated event : events) {
+                answer(event.stored(), event.inbound(), owner).ifPresent(answers::add);
             }
-            inbound.follow().ifPresent(follow -> followers.record(follow.userId(), follow.following(), now));
-            if (answer == null || answer.replies().isEmpty() || inbound.recipient() == null) {
-                return;
-            }
-            List<Message> messages = renderer.render(answer.replies());
-            answers.add(outbox.enqueue(new LineOutbox.NewAnswer(
-                    inbound.recipient(),
-                    inbound.replyToken(),
-                    replyTokenExpiry(stored),
-                    RetryKeys.forEvent(stored.webhookEventId()),
-                    LineJson.write(messages),
-                    stored.id(),
-                    confidential), owner, now, now.plus(properties.sendLease())));
         });
-        answers.forEach(sender::sendClaimed);
+        together.record(events.size());
+        answers.forEach(sender::send);
+    }
+
+    private Optional<LineOutbox.Pending> answer(LineEventStore.StoredEvent stored, LineInbound inbound, String owner) {
+        Instant now = clock.instant();
+        Answer answer = inbound.input() == null ? null : dialogue.handle(inbound.resident(), inbound.input());
+        boolean confidential = answer != null && answer.confidential();
+        if (!events.markDone(stored.id(), owner, now, confidential)) {
+            throw new StoredEventHandler.LeaseLostException();
+        }
+        inbound.follow().ifPresent(follow -> followers.record(follow.userId(), follow.following(), now));
+        if (answer == null || answer.replies().isEmpty() || inbound.recipient() == null) {
+            return Optional.empty();
+        }
+        List<Message> messages = renderer.render(answer.replies());
+        return Optional.of(outbox.enqueue(new LineOutbox.NewAnswer(
+                inbound.recipient(),
+                inbound.replyToken(),
+                replyTokenExpiry(stored),
+                RetryKeys.forEvent(stored.webhookEventId()),
+                LineJson.write(messages),
+                stored.id(),
+                confidential), owner, now, now.plus(properties.sendLease())));
     }
 
     /**

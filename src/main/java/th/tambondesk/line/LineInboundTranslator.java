@@ -43,6 +43,12 @@ class LineInboundTranslator {
         this.content = content;
     }
 
+    /** Whether {@link #translate} fetches content from LINE for this event, which can take seconds. */
+    boolean downloads(Event event) {
+        return event instanceof MessageEvent message && message.message() instanceof ImageMessageContent
+                && event.mode() != EventMode.STANDBY && message.source() instanceof UserSource;
+    }
+
     LineInbound translate(Event event) {
         if (event.mode() == EventMode.STANDBY) {
             // Another module of the account is answering this chat: say nothing.

@@ -7,7 +7,6 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,9 +47,9 @@ class LineOutbox {
 
     /**
      * Stores an answer. With an {@code owner} it is already claimed and sent by that owner right after the commit;
-     * without one the sender picks it up on its next round.
+     * without one the sender picks it up on its next round. Returns the row as the sender reads it.
      */
-    long enqueue(NewAnswer answer, String owner, Instant now, Instant leaseUntil) {
+    Pending enqueue(NewAnswer answer, String owner, Instant now, Instant leaseUntil) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             PreparedStatement ps = connection.prepareStatement("""
@@ -76,14 +75,8 @@ class LineOutbox {
             ps.setBoolean(11, answer.confidential());
             return ps;
         }, key);
-        return key.getKey().longValue();
-    }
-
-    /** Reads a row this instance holds. */
-    Optional<Pending> find(long id) {
-        return jdbc.query("select * from line_outbox where id = ? and status = 'PENDING'",
-                        (rs, row) -> pending(rs, false), id)
-                .stream().findFirst();
+        return new Pending(key.getKey().longValue(), answer.recipient(), answer.replyToken(),
+                answer.replyTokenExpiresAt(), answer.retryKey(), answer.messages(), 0, now, false);
     }
 
     /**

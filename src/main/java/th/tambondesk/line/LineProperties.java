@@ -13,6 +13,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxWebhookBody      larger webhook bodies are refused with 413
  * @param workers             threads that run the conversation for stored events
  * @param claimBatch          events claimed from the database at once
+ * @param handleBatch         most events of different users one worker handles in one transaction
  * @param pollInterval        how often stored events and due answers are looked for when nothing wakes the workers
  * @param lease               how long a claimed event belongs to this instance before another may take it
  * @param sendLease           how long an answer being sent belongs to this instance; longer than one call to LINE
@@ -32,6 +33,7 @@ record LineProperties(
         @DefaultValue("1MB") DataSize maxWebhookBody,
         @DefaultValue("8") int workers,
         @DefaultValue("64") int claimBatch,
+        @DefaultValue("16") int handleBatch,
         @DefaultValue("1s") Duration pollInterval,
         @DefaultValue("2m") Duration lease,
         @DefaultValue("25s") Duration sendLease,

@@ -56,11 +56,6 @@ class LineSender {
         this.outcomes = new GroupCommit("line-send-outcomes", transaction, 256, 10_000);
     }
 
-    /** Sends an answer this instance has just written and still holds. */
-    void sendClaimed(long id) {
-        outbox.find(id).ifPresent(this::send);
-    }
-
     /** Picks up answers waiting for a retry, or left by an instance that stopped. */
     @Scheduled(fixedDelayString = "${tambondesk.line.poll-interval:1s}")
     void sendDue() {
@@ -72,7 +67,8 @@ class LineSender {
         }
     }
 
-    private void send(LineOutbox.Pending answer) {
+    /** Sends an answer this instance holds (has just written, or claimed). */
+    void send(LineOutbox.Pending answer) {
         if (!inFlight.add(answer.id())) {
             // A call for it is still on its way (queued behind others for longer than the send lease): the claim
             // has just renewed the lease, and a second call could deliver it twice.

@@ -1,9 +1,30 @@
 package th.tambondesk.line;
 
-/** Handles one claimed event. Must mark it done in the same transaction as its effects. */
+import java.util.List;
+
+/** Handles claimed events. Each event's effects and its done mark commit together. */
 interface StoredEventHandler {
 
     void handle(LineEventStore.StoredEvent event, String owner);
+
+    /**
+     * Handles events of different users; an implementation may let them share one transaction. Each event that could
+     * not be handled is reported to {@code failures}, the others are done.
+     */
+    default void handleAll(List<LineEventStore.StoredEvent> events, String owner, Failures failures) {
+        for (LineEventStore.StoredEvent event : events) {
+            try {
+                handle(event, owner);
+            } catch (RuntimeException e) {
+                failures.failed(event, e);
+            }
+        }
+    }
+
+    @FunctionalInterface
+    interface Failures {
+        void failed(LineEventStore.StoredEvent event, RuntimeException error);
+    }
 
     /** Another instance took the event over after this one's lease ran out: its effects must be rolled back. */
     final class LeaseLostException extends RuntimeException {
