@@ -120,7 +120,7 @@ class LineEventHandler implements StoredEventHandler {
 
     /** One transaction for the events' answers, outbox rows and done marks; the answers are sent after it. */
     private void commitAndSend(List<Translated> events, String owner) {
-        List<LineOutbox.Pending> answers = new ArrayList<>();
+        List<Outgoing> answers = new ArrayList<>();
         transaction.executeWithoutResult(status -> {
             answers.clear();
             for (Translated event : events) {
@@ -128,10 +128,14 @@ class LineEventHandler implements StoredEventHandler {
             }
         });
         together.record(events.size());
-        answers.forEach(sender::send);
+        answers.forEach(answer -> sender.send(answer.row(), answer.messages()));
     }
 
-    private Optional<LineOutbox.Pending> answer(LineEventStore.StoredEvent stored, LineInbound inbound, String owner) {
+    /** An answer's outbox row and the messages it holds, sent as they are. */
+    private record Outgoing(LineOutbox.Pending row, List<Message> messages) {
+    }
+
+    private Optional<Outgoing> answer(LineEventStore.StoredEvent stored, LineInbound inbound, String owner) {
         Instant now = clock.instant();
         Answer answer = inbound.input() == null ? null : dialogue.handle(inbound.resident(), inbound.input());
         boolean confidential = answer != null && answer.confidential();
@@ -142,15 +146,15 @@ class LineEventHandler implements StoredEventHandler {
         if (answer == null || answer.replies().isEmpty() || inbound.recipient() == null) {
             return Optional.empty();
         }
-        List<Message> messages = renderer.render(answer.replies());
-        return Optional.of(outbox.enqueue(new LineOutbox.NewAnswer(
+        LineRenderer.Rendered rendered = renderer.render(answer.replies());
+        return Optional.of(new Outgoing(outbox.enqueue(new LineOutbox.NewAnswer(
                 inbound.recipient(),
                 inbound.replyToken(),
                 replyTokenExpiry(stored),
                 RetryKeys.forEvent(stored.webhookEventId()),
-                LineJson.write(messages),
+                rendered.json(),
                 stored.id(),
-                confidential), owner, now, now.plus(properties.sendLease())));
+                confidential), owner, now, now.plus(properties.sendLease())), rendered.messages()));
     }
 
     /**

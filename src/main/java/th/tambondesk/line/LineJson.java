@@ -34,8 +34,12 @@ final class LineJson {
     }
 
     static JsonNode tree(List<Message> messages) {
+        return tree(write(messages));
+    }
+
+    static JsonNode tree(String json) {
         try {
-            return MAPPER.readTree(write(messages));
+            return MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -2,12 +2,9 @@ package th.tambondesk.line;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
-import com.linecorp.bot.messaging.model.Message;
 
 import th.tambondesk.conversation.Channel;
 import th.tambondesk.conversation.ResidentNotification;
@@ -38,9 +35,9 @@ class LineNotifications {
         if (outbox.hasRetryKey(retryKey)) {
             return;
         }
-        List<Message> messages = renderer.render(notification.replies());
+        String messages = renderer.render(notification.replies()).json();
         Instant now = clock.instant();
-        outbox.enqueue(new LineOutbox.NewAnswer(notification.resident().key(), null, null, retryKey,
-                LineJson.write(messages), null, false), null, now, null);
+        outbox.enqueue(new LineOutbox.NewAnswer(notification.resident().key(), null, null, retryKey, messages, null,
+                false), null, now, null);
     }
 }

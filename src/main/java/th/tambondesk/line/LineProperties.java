@@ -11,7 +11,8 @@ import org.springframework.util.unit.DataSize;
  * {@code line.bot.*} properties.
  *
  * @param maxWebhookBody      larger webhook bodies are refused with 413
- * @param workers             threads that run the conversation for stored events
+ * @param workers             threads that run the conversation for stored events; few, because under load each
+ *                            takes many events at once, and fewer busy threads leave the webhook its share of CPU
  * @param claimBatch          events claimed from the database at once
  * @param handleBatch         most events of different users one worker handles in one transaction
  * @param pollInterval        how often stored events and due answers are looked for when nothing wakes the workers
@@ -31,7 +32,7 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("tambondesk.line")
 record LineProperties(
         @DefaultValue("1MB") DataSize maxWebhookBody,
-        @DefaultValue("8") int workers,
+        @DefaultValue("4") int workers,
         @DefaultValue("64") int claimBatch,
         @DefaultValue("16") int handleBatch,
         @DefaultValue("1s") Duration pollInterval,

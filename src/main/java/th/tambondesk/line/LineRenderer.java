@@ -8,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.linecorp.bot.messaging.model.Action;
 import com.linecorp.bot.messaging.model.CameraAction;
 import com.linecorp.bot.messaging.model.CameraRollAction;
@@ -48,7 +47,11 @@ class LineRenderer {
     private static final String ACCENT = "#0B6E4F";
     private static final String MUTED = "#555555";
 
-    List<Message> render(List<Reply> replies) {
+    /** LINE messages with their JSON, as stored in the outbox. */
+    record Rendered(List<Message> messages, String json) {
+    }
+
+    Rendered render(List<Reply> replies) {
         List<Message> messages = new ArrayList<>();
         for (Reply reply : replies) {
             messages.addAll(render(reply));
@@ -57,13 +60,14 @@ class LineRenderer {
             log.error("An answer of {} LINE messages was cut to {}", messages.size(), LineMessageLimits.MAX_MESSAGES);
             messages = new ArrayList<>(messages.subList(0, LineMessageLimits.MAX_MESSAGES));
         }
-        JsonNode tree = LineJson.tree(messages);
-        List<String> problems = LineMessageLimits.violations(tree);
+        String json = LineJson.write(messages);
+        List<String> problems = LineMessageLimits.violations(LineJson.tree(json));
         if (!problems.isEmpty()) {
             log.error("Rendered LINE messages break LINE's limits, sending plain text instead: {}", problems);
-            return plainText(replies);
+            List<Message> plain = plainText(replies);
+            return new Rendered(plain, LineJson.write(plain));
         }
-        return messages;
+        return new Rendered(messages, json);
     }
 
     private List<Message> render(Reply reply) {

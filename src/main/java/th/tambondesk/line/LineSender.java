@@ -63,12 +63,15 @@ class LineSender {
         List<LineOutbox.Pending> due = transaction.execute(status ->
                 outbox.claimDue(LineInstance.ID, 100, now, now.plus(properties.sendLease())));
         if (due != null) {
-            due.forEach(this::send);
+            due.forEach(answer -> send(answer, null));
         }
     }
 
-    /** Sends an answer this instance holds (has just written, or claimed). */
-    void send(LineOutbox.Pending answer) {
+    /**
+     * Sends an answer this instance holds (has just written, or claimed); {@code messages} are its messages when
+     * the caller has them at hand, or null to read them from the row.
+     */
+    void send(LineOutbox.Pending answer, List<Message> messages) {
         if (!inFlight.add(answer.id())) {
             // A call for it is still on its way (queued behind others for longer than the send lease): the claim
             // has just renewed the lease, and a second call could deliver it twice.
@@ -76,7 +79,7 @@ class LineSender {
         }
         boolean calling = false;
         try {
-            calling = call(answer);
+            calling = call(answer, messages);
         } finally {
             if (!calling) {
                 inFlight.remove(answer.id());
@@ -85,11 +88,11 @@ class LineSender {
     }
 
     /** Returns whether a call to LINE was started; its outcome is then recorded by {@link #done}. */
-    private boolean call(LineOutbox.Pending answer) {
+    private boolean call(LineOutbox.Pending answer, List<Message> given) {
         Instant now = clock.instant();
         List<Message> messages;
         try {
-            messages = LineJson.messages(answer.messages());
+            messages = given != null ? given : LineJson.messages(answer.messages());
         } catch (JsonProcessingException e) {
             log.error("Outbox answer {} is unreadable and is dropped: {}", answer.id(), e.getOriginalMessage());
             outbox.markGivenUp(answer.id(), "FAILED", now, "unreadable: " + e.getOriginalMessage());

@@ -21,7 +21,7 @@ class LineRendererTest {
     private final LineRenderer renderer = new LineRenderer();
 
     private JsonNode render(Reply... replies) {
-        return LineJson.tree(renderer.render(List.of(replies)));
+        return LineJson.tree(renderer.render(List.of(replies)).json());
     }
 
     /** Wraps rendered messages in a reply request and checks it as LINE would. */
