@@ -19,7 +19,7 @@ case "$db" in h2|postgres) ;; *) echo "usage: bench/webhook.sh [h2|postgres] [se
 
 mkdir -p target/bench
 ./mvnw -q -Pbench test-compile dependency:build-classpath -Dmdep.outputFile=target/bench/runtime-cp.txt \
-  -Dmdep.includeScope=runtime
+  -DincludeScope=runtime
 # The floor endpoint lives only on the benchmark's class path, never in the application's jar.
 rm -rf target/bench/floor && mkdir -p target/bench/floor
 javac -q -nowarn -d target/bench/floor -cp "target/classes:$(cat target/bench/runtime-cp.txt)" \
