@@ -25,6 +25,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -32,6 +35,8 @@ import th.tambondesk.cases.CaseChannel;
 import th.tambondesk.cases.Cases;
 import th.tambondesk.cases.OpenCase;
 import th.tambondesk.catalog.Catalog;
+import th.tambondesk.catalog.CatalogAdmin;
+import th.tambondesk.catalog.ServiceEdit;
 import th.tambondesk.common.ChatCommands;
 
 /**
@@ -51,6 +56,9 @@ class PosterScanTest {
     static final String ANDROID = "Mozilla/5.0 (Linux; Android 14; SM-A155F) AppleWebKit/537.36 (KHTML, like Gecko) "
             + "Chrome/125.0.0.0 Mobile Safari/537.36";
     static final String PREVIEW_BOT = "facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)";
+
+    @Autowired
+    CatalogAdmin catalogAdmin;
 
     @Autowired
     MockMvc mvc;
@@ -192,13 +200,23 @@ class PosterScanTest {
     @Test
     void aServiceClosedAfterPrintingLeadsToTheAccountInstead() throws Exception {
         PosterView poster = posters.create("หน้าห้องกองช่าง", PosterTarget.SERVICE, "fogging", "staff");
-        jdbc.update("update catalog_service set active = false where code = 'fogging'");
+        // The admin closes the service in the catalogue pages.
+        ServiceEdit open = asAdmin(() -> catalogAdmin.service("fogging"));
+        asAdmin(() -> {
+            catalogAdmin.saveService(new ServiceEdit(open.code(), open.categoryCode(), open.kind(), open.name(),
+                    open.description(), open.whoMayAsk(), open.divisionCode(), open.documents(), open.steps(),
+                    open.fields(), open.keywords(), open.standardTime(), false));
+            return null;
+        });
         try {
             mvc.perform(get("/q/" + poster.code()).header("User-Agent", ANDROID)).andExpect(redirectedUrl(ADD_FRIEND));
             assertThat(posters.get(poster.id()).orElseThrow().problems())
                     .containsExactly(PosterView.Problem.SERVICE_CLOSED);
         } finally {
-            jdbc.update("update catalog_service set active = true where code = 'fogging'");
+            asAdmin(() -> {
+                catalogAdmin.saveService(open);
+                return null;
+            });
         }
     }
 
@@ -248,5 +266,15 @@ class PosterScanTest {
 
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static <T> T asAdmin(java.util.function.Supplier<T> work) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 }
