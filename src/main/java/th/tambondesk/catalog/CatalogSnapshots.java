@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -79,8 +78,8 @@ class CatalogSnapshots {
         this.faq = faq;
         this.sao = sao;
         this.read = new TransactionTemplate(transactions);
-        // Its own short transaction: the copy is of committed data, and its entities never join a caller's session.
-        this.read.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        // Read in the caller's transaction when there is one: a transaction of its own would need a second
+        // connection while the caller holds one, and callers waiting for the copy could then use up the pool.
         this.read.setReadOnly(true);
         this.maxAgeNanos = properties.refresh().toNanos();
     }
