@@ -58,9 +58,15 @@ class LineFaultsTest extends EmulatedLineSupport {
         LINE.mode(LineEmulator.Mode.NORMAL);
 
         assertEachAnsweredOnce(users);
+        // Only what concerns these residents: the test database is shared, and a push left by another test class
+        // may be sent through this emulator meanwhile.
         assertThat(LINE.refusals()).as("the second reply was refused as LINE would, and understood")
-                .isNotEmpty().allSatisfy(r -> assertThat(r).startsWith("reply token"));
-        assertThat(LINE.deliveries()).allSatisfy(d -> assertThat(d.via()).isEqualTo("REPLY"));
+                .filteredOn(r -> r.startsWith("reply token ")
+                        && users.contains(tokenOwners.get(r.substring("reply token ".length()))))
+                .isNotEmpty();
+        assertThat(LINE.deliveries())
+                .filteredOn(d -> users.contains(d.to() != null ? d.to() : tokenOwners.get(d.replyToken())))
+                .hasSize(3).allSatisfy(d -> assertThat(d.via()).isEqualTo("REPLY"));
     }
 
     @Test
