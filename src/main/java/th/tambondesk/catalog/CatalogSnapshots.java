@@ -86,10 +86,10 @@ class CatalogSnapshots {
 
     Snapshot get() {
         Snapshot snapshot = current;
+        if (fresh(snapshot)) {
+            return snapshot;
+        }
         if (snapshot != null && snapshot.generation() == generation.get()) {
-            if (System.nanoTime() - snapshot.loadedAt() < maxAgeNanos) {
-                return snapshot;
-            }
             // Only old: while another thread reads the new copy, the old one still serves.
             if (!loading.tryLock()) {
                 return snapshot;
@@ -100,8 +100,7 @@ class CatalogSnapshots {
         }
         try {
             snapshot = current;
-            if (snapshot != null && snapshot.generation() == generation.get()
-                    && System.nanoTime() - snapshot.loadedAt() < maxAgeNanos) {
+            if (fresh(snapshot)) {
                 return snapshot;
             }
             long loadingGeneration = generation.get();
@@ -111,6 +110,11 @@ class CatalogSnapshots {
         } finally {
             loading.unlock();
         }
+    }
+
+    private boolean fresh(Snapshot snapshot) {
+        return snapshot != null && snapshot.generation() == generation.get()
+                && System.nanoTime() - snapshot.loadedAt() < maxAgeNanos;
     }
 
     /** The catalogue was changed: read it again once the change is committed. */

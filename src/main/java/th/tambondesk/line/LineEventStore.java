@@ -23,15 +23,11 @@ class LineEventStore {
     static final String FAILED = "FAILED";
 
     /**
-     * The oldest open event of each source, when it is due (pending and its retry time has come, or claimed by an
-     * instance whose lease ran out). Taking only the oldest keeps the events of one user in order; SKIP LOCKED lets
-     * several instances claim side by side without ever taking the same row.
-     */
-    /**
      * Due events that are the oldest open event of their user (or group): one at a time per user, in order. The
      * cost is a few index lookups per event returned, whatever the backlog: index line_event_status_id walks the due
      * events in order ("index sorted", no locks yet, so H2 stops at the limit), line_event_open answers "anything
-     * older still open for this user?". The candidates are then locked and checked again.
+     * older still open for this user?". The candidates are then locked and checked again; SKIP LOCKED lets several
+     * instances claim side by side without ever taking the same row.
      */
     private static final String CANDIDATES = """
             select e.id from line_event e
