@@ -43,24 +43,31 @@ class LineEventStore {
              limit ?
             """;
     /**
-     * The same for PostgreSQL, whose planner walks the index in order only when its statistics say the status is
-     * common. A backlog builds up in seconds, long before autovacuum analyses the table again (and autovacuum may be
-     * off): with statistics that say "few pending", the query above read every pending event, checked each against
-     * an index and sorted them, 80 ms per claim with 10,000 waiting (300 ms with 4,000 on a table it took for
-     * empty), so a backlog slowed its own draining. Here every step is an index probe in index order with LIMIT 1,
-     * a plan the planner takes whatever its statistics: the walk asks for "the next event of this status after this
-     * one", and each candidate asks for the oldest pending and the oldest processing event of its user. The probes
-     * sit in the select list, where they stay per-row probes rather than joins over every open event. Events of a
-     * user behind that user's first open one are walked over, so a user with thousands waiting costs a step each.
+     * The same for PostgreSQL, whose planner picks its plan from statistics that are stale whenever it matters: a
+     * backlog builds up in seconds, long before autovacuum analyses the table again (and autovacuum may be off).
+     * With statistics that said "few pending", the query above read every pending event, probed each against an
+     * index and sorted them (80 ms per claim with 10,000 waiting); with statistics that said "many pending", a walk
+     * by primary key read every handled event before the first pending one. Here each step is an index probe with
+     * LIMIT 1 whose order only one index gives, so no statistics can make another plan look cheaper:
+     * <ul>
+     * <li>the walk asks for "the next event of this status after this one" in (status, id) order. The status is
+     * written as a range ({@code between ? and ?}, one value), not {@code =}: with {@code =} the order is just id,
+     * which the primary key also gives, and the planner may scan it from the first event ever stored;</li>
+     * <li>each candidate asks for the oldest pending and the oldest processing event of its user, in the order of
+     * index line_event_open. These probes sit in the select list, where they stay per-row probes rather than
+     * joins over every open event.</li>
+     * </ul>
+     * Events of a user behind that user's first open one are walked over, so a user with thousands waiting costs a
+     * step each.
      */
     private static final String CANDIDATES_POSTGRESQL = """
             with recursive walk (id, source_key, due) as (
                 (select e.id, e.source_key, %1$s from line_event e
-                  where e.status = ? order by e.status, e.id limit 1)
+                  where e.status between ? and ? order by e.status, e.id limit 1)
               union all
                 (select n.id, n.source_key, n.due from walk w
                    cross join lateral (select e.id, e.source_key, %1$s as due from line_event e
-                                        where e.status = ? and e.id > w.id
+                                        where e.status between ? and ? and e.id > w.id
                                         order by e.status, e.id limit 1) n)
             )
             select c.id from (
@@ -158,8 +165,8 @@ class LineEventStore {
     private List<StoredEvent> claimable(RowMapper<StoredEvent> row, String status, String time, Instant now,
                                         int limit) {
         List<Long> ids = postgresql()
-                ? jdbc.queryForList(CANDIDATES_POSTGRESQL.formatted(time), Long.class, status, status,
-                        Timestamp.from(now), limit)
+                ? jdbc.queryForList(CANDIDATES_POSTGRESQL.formatted(time), Long.class, status, status, status,
+                        status, Timestamp.from(now), limit)
                 : jdbc.queryForList(CANDIDATES.formatted(time), Long.class, status, Timestamp.from(now), limit);
         if (ids.isEmpty()) {
             return List.of();

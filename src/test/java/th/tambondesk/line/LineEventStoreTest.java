@@ -112,11 +112,41 @@ class LineEventStoreTest {
         assertThat(store.claim("one", limit, now.plusMillis(1), now.plus(LEASE))).hasSize(limit);
     }
 
+    /**
+     * The other way round: statistics taken while many events were pending, and the pending events now all come
+     * after thousands that were handled since. A walk by primary key would read every handled event first.
+     */
+    @Test
+    void aClaimDoesNotReadTheEventsHandledBeforeThePendingOnes() throws Exception {
+        Instant now = Instant.now();
+        List<LineEventStore.NewEvent> handled = new ArrayList<>();
+        for (int i = 1; i <= 3000; i++) {
+            handled.add(event("h" + (i % 300), i, now));
+        }
+        store.insertAll(handled);
+        if (store.postgresql()) {
+            // In this transaction, so the statistics are rolled back with it.
+            jdbc.execute("analyze line_event");
+        }
+        jdbc.update("update line_event set status = 'DONE', processed_at = ? where webhook_event_id like ?",
+                Timestamp.from(now), run + "-h%");
+        List<LineEventStore.NewEvent> waiting = new ArrayList<>();
+        for (int r = 0; r < 40; r++) {
+            waiting.add(event("w" + r, 1, now));
+        }
+        store.insertAll(waiting);
+
+        int limit = 32;
+        long rowsRead = rowsRead(store.candidatesQuery(false), "PENDING", Timestamp.from(now.plusMillis(1)), limit);
+        assertThat(rowsRead).as("rows of line_event read for %d candidates after %d handled events", limit,
+                handled.size()).isLessThan(10L * limit);
+    }
+
     /** Rows of line_event the candidate query reads, from the database's own account of running it. */
     private long rowsRead(String query, String status, Timestamp now, int limit) throws Exception {
         if (store.postgresql()) {
             String plan = jdbc.queryForObject("explain (analyze, format json) " + query, String.class,
-                    status, status, now, limit);
+                    status, status, status, status, now, limit);
             return rowsRead(new ObjectMapper().readTree(plan).get(0).get("Plan"));
         }
         String plan = String.join("\n", jdbc.queryForList("explain analyze " + query, String.class,
