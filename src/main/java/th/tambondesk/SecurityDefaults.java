@@ -6,13 +6,14 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 import th.tambondesk.common.SecurityHeaders;
 
 /**
  * The last security filter chain: static files, health and error pages are open; everything that no module opened
- * in its own chain is refused.
+ * in its own chain is refused, without a session.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -27,6 +28,11 @@ public class SecurityDefaults {
                                 "/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .anyRequest().denyAll())
+                // Nothing here needs a session, and a refused request must not leave one behind (with a saved
+                // request and a CSRF token): otherwise made-up addresses would fill the heap with sessions.
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
                 .headers(SecurityHeaders::strict)
                 .build();
     }

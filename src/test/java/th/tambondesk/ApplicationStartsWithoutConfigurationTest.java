@@ -1,5 +1,6 @@
 package th.tambondesk;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -42,5 +43,18 @@ class ApplicationStartsWithoutConfigurationTest {
     @Test
     void refusesEverythingNoModuleOpened() throws Exception {
         mvc.perform(get("/admin/secret")).andExpect(status().isForbidden());
+    }
+
+    /**
+     * A refused request leaves nothing behind: no session, no saved request, no CSRF token. Each used to cost a
+     * session of about 1 KB kept for 30 minutes, so anyone could fill the heap by calling made-up addresses (seen
+     * in the webhook benchmark: 62,000 sessions when its floor endpoint was missing).
+     */
+    @Test
+    void aRefusedRequestCreatesNoSession() throws Exception {
+        assertThat(mvc.perform(post("/made-up").content("x")).andExpect(status().isForbidden())
+                .andReturn().getRequest().getSession(false)).isNull();
+        assertThat(mvc.perform(get("/admin/secret")).andExpect(status().isForbidden())
+                .andReturn().getRequest().getSession(false)).isNull();
     }
 }
