@@ -5,6 +5,7 @@
 #
 #   bench/webhook.sh [h2|postgres] [seconds per rate] [rates]     e.g. bench/webhook.sh h2 60 100,200,500
 #   BENCH_DRAIN=120 how long to wait for the answers of one rate to be sent before the next
+#   BENCH_WARMUP=30 seconds of unreported load at 200/s on each endpoint before the first rate
 #   BENCH_JVM_ARGS="-XX:StartFlightRecording=filename=target/bench/server.jfr" more options for the server's JVM
 #
 # H2 runs in a fresh file database under target/bench; PostgreSQL uses the database tambondesk_bench_hook on
@@ -35,6 +36,6 @@ if [ "$db" = postgres ]; then
 fi
 ./mvnw -q -Pbench surefire:test -Dtest=WebhookBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -DtrimStackTrace=false "-Dbench.classpath=$classpath" "-Dbench.database=$db" "-Dbench.seconds=$seconds" \
-  "-Dbench.rates=$rates" "-Dbench.drain=${BENCH_DRAIN:-120}" \
+  "-Dbench.rates=$rates" "-Dbench.drain=${BENCH_DRAIN:-120}" "-Dbench.warmup=${BENCH_WARMUP:-30}" \
   "-Dbench.jvmArgs=${BENCH_JVM_ARGS:-}"
 ls target/bench/webhook-*.md

@@ -78,9 +78,11 @@ class WebhookBenchmark {
                 + "client and the LINE emulator; " + seconds + " s per rate; one text event per webhook, from 2,000 "
                 + "residents; started in " + String.format(Locale.ROOT, "%.1f s", startSeconds) + ".");
         line("");
-        // Warm-up, not reported: both paths, until the JIT has done its work.
-        phase("/bench/floor", 100, 10, false);
-        phase("/callback", 100, 10, true);
+        // Warm-up, not reported: both paths, until the JIT has done most of its work. On 2 cores its compiler
+        // threads still took a third of the server's CPU two minutes after the start (JFR, jdk.ThreadCPULoad).
+        int warmup = Integer.getInteger("bench.warmup", 30);
+        phase("/bench/floor", 200, warmup, false);
+        phase("/callback", 200, warmup, true);
         drain(Duration.ofSeconds(60));
         plannedAt.clear();
         lineApi.reset();
