@@ -1,5 +1,6 @@
 package th.tambondesk.line;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -17,7 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Small pieces of database work from many threads, committed together: one thread takes whatever is waiting (up to
  * {@code maxBatch} pieces) and runs it in one transaction. Each caller's future completes when its piece is
  * committed, or fails with the batch. Under load many webhooks share one commit, which is what a database that
- * writes every commit to disk (PostgreSQL, H2 with WRITE_DELAY=0) needs; when idle a piece is committed at once.
+ * writes every commit to disk (PostgreSQL, H2 with WRITE_DELAY=0) needs; when idle a piece is committed at once,
+ * unless the owner allows a {@code linger}: then the thread waits that long for more before committing, for work
+ * nobody waits on.
  */
 final class GroupCommit implements AutoCloseable {
 
@@ -28,13 +31,19 @@ final class GroupCommit implements AutoCloseable {
 
     private final TransactionTemplate transaction;
     private final int maxBatch;
+    private final long lingerNanos;
     private final BlockingQueue<Piece<?>> queue;
     private final Thread thread;
     private volatile boolean open = true;
 
     GroupCommit(String name, TransactionTemplate transaction, int maxBatch, int capacity) {
+        this(name, transaction, maxBatch, capacity, Duration.ZERO);
+    }
+
+    GroupCommit(String name, TransactionTemplate transaction, int maxBatch, int capacity, Duration linger) {
         this.transaction = transaction;
         this.maxBatch = maxBatch;
+        this.lingerNanos = linger.toNanos();
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.thread = new Thread(this::run, name);
         this.thread.setDaemon(true);
@@ -60,6 +69,7 @@ final class GroupCommit implements AutoCloseable {
                 }
                 batch.add(first);
                 queue.drainTo(batch, maxBatch - 1);
+                linger(batch);
                 commit(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -69,6 +79,20 @@ final class GroupCommit implements AutoCloseable {
             }
         }
         failAll(new RejectedExecutionException("shutting down"));
+    }
+
+    /** Waits up to the linger time for more pieces, while the batch has room. */
+    private void linger(List<Piece<?>> batch) throws InterruptedException {
+        long deadline = System.nanoTime() + lingerNanos;
+        while (lingerNanos > 0 && batch.size() < maxBatch) {
+            long left = deadline - System.nanoTime();
+            Piece<?> next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
+            if (next == null) {
+                return;
+            }
+            batch.add(next);
+            queue.drainTo(batch, maxBatch - batch.size());
+        }
     }
 
     private void commit(List<Piece<?>> batch) {

@@ -1,6 +1,7 @@
 package th.tambondesk.line;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -53,7 +54,9 @@ class LineSender {
         this.transaction = transaction;
         this.properties = properties;
         this.clock = clock;
-        this.outcomes = new GroupCommit("line-send-outcomes", transaction, 256, 10_000);
+        // Nobody waits for an outcome to be stored (the answer is on its way already), so the outcomes of 50 ms
+        // share one commit: at 100 answers a second, one commit instead of five.
+        this.outcomes = new GroupCommit("line-send-outcomes", transaction, 256, 10_000, Duration.ofMillis(50));
     }
 
     /** Picks up answers waiting for a retry, or left by an instance that stopped. */
