@@ -74,7 +74,7 @@ class WebhookBenchmark {
 
         line("# Webhook benchmark — " + database);
         line("");
-        line("Server: `java -Xmx256m -XX:ThreadPriorityPolicy=1`, " + Runtime.getRuntime().availableProcessors() + " cores shared with this load "
+        line("Server: `java -Xmx256m -XX:ThreadPriorityPolicy=1 -XX:JavaPriority1_To_OSPriority=19`, " + Runtime.getRuntime().availableProcessors() + " cores shared with this load "
                 + "client and the LINE emulator; " + seconds + " s per rate; one text event per webhook, from 2,000 "
                 + "residents; started in " + String.format(Locale.ROOT, "%.1f s", startSeconds) + ".");
         line("");
@@ -263,7 +263,7 @@ class WebhookBenchmark {
         Path data = Path.of("target", "bench", "webhook-data-" + database).toAbsolutePath();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-XX:ThreadPriorityPolicy=1",
+                "-XX:ThreadPriorityPolicy=1", "-XX:JavaPriority1_To_OSPriority=19",
                 "-Xlog:gc:file=" + gcLog.toAbsolutePath()));
         String extra = System.getProperty("bench.jvmArgs", "").strip();
         if (!extra.isEmpty()) {
