@@ -13,9 +13,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import th.tambondesk.common.DatabaseProduct;
 
 /**
  * Vacuums the database every {@code tambondesk.db.vacuum-interval} (30 s; 0 never) when it is PostgreSQL with
@@ -78,15 +79,8 @@ class DatabaseHousekeeping {
     boolean needed() {
         Boolean known = needed;
         if (known == null) {
-            known = jdbc.execute((ConnectionCallback<Boolean>) connection -> {
-                if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
-                    return false;
-                }
-                try (var statement = connection.createStatement();
-                     var result = statement.executeQuery("select current_setting('autovacuum')")) {
-                    return result.next() && "off".equals(result.getString(1));
-                }
-            });
+            known = DatabaseProduct.isPostgresql(jdbc)
+                    && "off".equals(jdbc.queryForObject("select current_setting('autovacuum')", String.class));
             if (known) {
                 log.info("PostgreSQL's autovacuum is off: TambonDesk vacuums its database every {} "
                         + "(TAMBONDESK_DB_VACUUM_INTERVAL, 0 for never)", interval);

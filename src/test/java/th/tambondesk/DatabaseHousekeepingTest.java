@@ -12,11 +12,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
 import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import th.tambondesk.common.DatabaseProduct;
 
 /**
  * The application vacuums PostgreSQL only when autovacuum is off, and never H2. Both cases run in CI: H2 in the
@@ -37,8 +38,7 @@ class DatabaseHousekeepingTest {
 
     @Test
     void vacuumsPostgresqlOnlyWhenAutovacuumIsOff() {
-        boolean postgresql = jdbc.execute((ConnectionCallback<Boolean>) connection ->
-                "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
+        boolean postgresql = DatabaseProduct.isPostgresql(jdbc);
         boolean autovacuumOff = postgresql
                 && "off".equals(jdbc.queryForObject("select current_setting('autovacuum')", String.class));
 

@@ -6,10 +6,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
+
+import th.tambondesk.common.DatabaseProduct;
 
 /**
  * The durable log of raw webhook events ({@code line_event}). Plain JDBC: this is the hot path of the webhook and
@@ -245,8 +246,7 @@ class LineEventStore {
     boolean postgresql() {
         Boolean known = postgresql;
         if (known == null) {
-            known = jdbc.execute((ConnectionCallback<Boolean>) connection ->
-                    "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
+            known = DatabaseProduct.isPostgresql(jdbc);
             postgresql = known;
         }
         return known;
