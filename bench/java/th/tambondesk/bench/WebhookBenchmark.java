@@ -3,6 +3,7 @@ package th.tambondesk.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,12 +23,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,6 +49,7 @@ class WebhookBenchmark {
     static final String[] TEXTS = {"สวัสดีค่ะ", "บริการ E-Service", "เรื่องของฉัน", "ติดต่อ อบต./คำถามที่พบบ่อย"};
 
     final LineEmulator lineApi = new LineEmulator();
+    /** Only for waiting on the server's health check; the load goes through {@link LoadClient}. */
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     final StringBuilder report = new StringBuilder();
@@ -76,7 +75,11 @@ class WebhookBenchmark {
         line("");
         line("Server: `java -Xmx256m -XX:ThreadPriorityPolicy=1 -XX:JavaPriority1_To_OSPriority=19`, " + Runtime.getRuntime().availableProcessors() + " cores shared with this load "
                 + "client and the LINE emulator; " + seconds + " s per rate; one text event per webhook, from 2,000 "
-                + "residents; started in " + String.format(Locale.ROOT, "%.1f s", startSeconds) + ".");
+                + "residents; started in " + String.format(Locale.ROOT, "%.1f s", startSeconds) + ". Requests are "
+                + "built and signed before each phase and sent over " + FIXED_RATE_SENDERS + " kept-alive HTTP/1.1 "
+                + "connections (`LoadClient`). CPU cores: CPU seconds per second of the phase used by the server's "
+                + "process, by the benchmark's JVM (load client and LINE emulator), and by the rest of the machine "
+                + "(PostgreSQL, other services).");
         line("");
         // Warm-up, not reported: both paths, until the JIT has done most of its work. On 2 cores its compiler
         // threads still took a third of the server's CPU two minutes after the start (JFR, jdk.ThreadCPULoad).
@@ -87,9 +90,9 @@ class WebhookBenchmark {
         plannedAt.clear();
         lineApi.reset();
 
-        line("| endpoint | offered /s | achieved /s | ack p50 | ack p99 | ack max | errors | event→reply p50 | "
-                + "event→reply p99 | answered by push | backlog drained after |");
-        line("|---|---|---|---|---|---|---|---|---|---|---|");
+        line("| endpoint | offered /s | achieved /s | ack p50 | ack p99 | ack max | errors | CPU cores: server / "
+                + "load client / rest | event→reply p50 | event→reply p99 | answered by push | backlog drained after |");
+        line("|---|---|---|---|---|---|---|---|---|---|---|---|");
         List<Result> floors = new ArrayList<>();
         List<Result> ours = new ArrayList<>();
         for (int rate : rates) {
@@ -107,8 +110,8 @@ class WebhookBenchmark {
         line("");
         line("Most a client can get through with 32 connections in 20 s (closed model):");
         line("");
-        line("| endpoint | requests /s | ack p50 | ack p99 |");
-        line("|---|---|---|---|");
+        line("| endpoint | requests /s | ack p50 | ack p99 | CPU cores: server / load client / rest |");
+        line("|---|---|---|---|---|");
         Result floorMax = saturate("/bench/floor", 32, 20);
         lineApi.reset();
         plannedAt.clear();
@@ -118,12 +121,12 @@ class WebhookBenchmark {
         double drainSeconds = (System.nanoTime() - drainStart) / 1e9;
         for (Result r : List.of(floorMax, ourMax)) {
             line("| " + r.path + " | " + String.format(Locale.ROOT, "%.0f", r.achieved()) + " | " + ms(r.p(50))
-                    + " | " + ms(r.p(99)) + " |");
+                    + " | " + ms(r.p(99)) + " | " + r.cpu() + " |");
         }
         line("");
         line("Ratio to the floor: at the fixed rates " + ratios(ours, floors) + "; flat out "
                 + String.format(Locale.ROOT, "%.2f", ourMax.achieved() / floorMax.achieved()) + ". After the flat-out "
-                + "run the answers to its " + ourMax.ok + " events were all sent "
+                + "run the answers to its " + ourMax.outcome().ok() + " events were all sent "
                 + (drained ? String.format(Locale.ROOT, "%.0f s later", drainSeconds)
                 : "not within " + Integer.getInteger("bench.drain", 120) * 5 / 2 + " s") + ".");
         line("");
@@ -139,81 +142,55 @@ class WebhookBenchmark {
 
     // --- load ---------------------------------------------------------------------------------------------------
 
-    record Result(String path, int rate, long ok, long errors, long[] latencies, long nanos) {
+    static final int FIXED_RATE_SENDERS = 64;
+
+    record Result(String path, int rate, LoadClient.Outcome outcome, Cpu cpu) {
         double achieved() {
-            return ok / (nanos / 1e9);
+            return outcome.ok() / (outcome.nanos() / 1e9);
         }
 
         long p(double percentile) {
-            return percentile(latencies, percentile);
+            return percentile(outcome.latencies(), percentile);
+        }
+
+        long errors() {
+            return outcome.errors();
         }
     }
 
     /** Sends {@code rate} webhooks a second for {@code seconds}, each at its planned time. */
     Result phase(String path, int rate, int seconds, boolean events) throws Exception {
-        int total = rate * seconds;
-        long[] latencies = new long[total];
-        AtomicInteger ok = new AtomicInteger();
-        AtomicInteger errors = new AtomicInteger();
-        List<CompletableFuture<?>> pending = new ArrayList<>(total);
-        long start = System.nanoTime();
-        long interval = TimeUnit.SECONDS.toNanos(1) / rate;
-        for (int i = 0; i < total; i++) {
-            long planned = start + i * interval;
-            long wait = planned - System.nanoTime();
-            if (wait > 0) {
-                LockSupport.parkNanos(wait);
-            }
-            int index = i;
-            pending.add(send(path, planned, events).whenComplete((status, error) -> {
-                latencies[index] = System.nanoTime() - planned;
-                if (error == null && status == 200) {
-                    ok.incrementAndGet();
-                } else {
-                    errors.incrementAndGet();
-                }
-            }));
+        List<LoadClient.Prepared> requests = new ArrayList<>(rate * seconds);
+        for (int i = 0; i < rate * seconds; i++) {
+            requests.add(prepare(path, events));
         }
-        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
-        return new Result(path, rate, ok.get(), errors.get(), latencies, System.nanoTime() - start);
+        Cpu before = Cpu.now(server.pid());
+        LoadClient.Outcome outcome = new LoadClient(port, FIXED_RATE_SENDERS).fixedRate(requests, rate, this::planned);
+        return new Result(path, rate, outcome, Cpu.now(server.pid()).since(before));
     }
 
     /** {@code connections} clients send back to back for {@code seconds}. */
     Result saturate(String path, int connections, int seconds) throws Exception {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger ok = new AtomicInteger();
-        AtomicInteger errors = new AtomicInteger();
-        long start = System.nanoTime();
-        List<Thread> clients = new ArrayList<>();
-        for (int c = 0; c < connections; c++) {
-            Thread t = new Thread(() -> {
-                while (System.nanoTime() < end) {
-                    long t0 = System.nanoTime();
-                    try {
-                        int status = send(path, t0, path.equals("/callback")).join();
-                        latencies.add(System.nanoTime() - t0);
-                        if (status == 200) {
-                            ok.incrementAndGet();
-                        } else {
-                            errors.incrementAndGet();
-                        }
-                    } catch (RuntimeException e) {
-                        errors.incrementAndGet();
-                    }
-                }
-            });
-            t.start();
-            clients.add(t);
+        boolean events = path.equals("/callback");
+        // Enough for 20 s at three times the fastest rate seen here; beyond it requests are built as they go.
+        List<LoadClient.Prepared> pool = new ArrayList<>();
+        for (int i = 0; i < 4_000 * seconds; i++) {
+            pool.add(prepare(path, events));
         }
-        for (Thread t : clients) {
-            t.join();
-        }
-        return new Result(path, 0, ok.get(), errors.get(), latencies.stream().mapToLong(Long::longValue).toArray(),
-                System.nanoTime() - start);
+        Cpu before = Cpu.now(server.pid());
+        LoadClient.Outcome outcome = new LoadClient(port, connections)
+                .saturate(i -> i < pool.size() ? pool.get(i) : prepare(path, events), seconds, this::planned);
+        return new Result(path, 0, outcome, Cpu.now(server.pid()).since(before));
     }
 
-    CompletableFuture<Integer> send(String path, long planned, boolean event) {
+    void planned(LoadClient.Prepared request, long plannedNanos) {
+        if (request.replyToken() != null) {
+            plannedAt.put(request.replyToken(), plannedNanos);
+        }
+    }
+
+    /** One signed one-event webhook (or a floor request) ready to send; the reply token marks a webhook's answer. */
+    LoadClient.Prepared prepare(String path, boolean event) {
         long n = sequence.incrementAndGet();
         String token = "rt" + UUID.randomUUID().toString().replace("-", "");
         String user = String.format(Locale.ROOT, "Ubench%027d", n % 2000);
@@ -225,14 +202,7 @@ class WebhookBenchmark {
                 "replyToken":"%s","mode":"active"}]}""".formatted(n, n, text, n,
                 Instant.now().toEpochMilli(), user, token);
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        if (event) {
-            plannedAt.put(token, planned);
-        }
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").header("x-line-signature", sign(bytes))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode);
+        return new LoadClient.Prepared(LoadClient.post(port, path, bytes, sign(bytes)), event ? token : null);
     }
 
     /** Waits until every event sent has its answer at LINE. */
@@ -364,6 +334,47 @@ class WebhookBenchmark {
                 + "heap size at most %d MB of the 256 MB allowed.", young, full, total, max, maxAfter, maxCommitted);
     }
 
+    /**
+     * CPU time over a phase: the server's process, this JVM (load client and LINE emulator) and the rest of the
+     * machine (PostgreSQL, other services), each in cores (CPU seconds per second of the phase).
+     */
+    record Cpu(long serverTicks, long clientNanos, long machineTicks, long wallNanos) {
+        static final double TICKS_PER_SECOND = 100.0;
+
+        static Cpu now(long serverPid) {
+            try {
+                String[] stat = Files.readString(Path.of("/proc", String.valueOf(serverPid), "stat"))
+                        .replaceFirst("^.*\\) ", "").split(" ");
+                // After the command name: state is field 3, utime 14 and stime 15 (proc(5)).
+                long server = Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
+                String[] all = Files.readAllLines(Path.of("/proc/stat")).get(0).split("\\s+");
+                long busy = 0;
+                for (int i : new int[] {1, 2, 3, 6, 7}) { // user, nice, system, irq, softirq (proc(5))
+                    busy += Long.parseLong(all[i]);
+                }
+                long client = ((com.sun.management.OperatingSystemMXBean) ManagementFactory
+                        .getOperatingSystemMXBean()).getProcessCpuTime();
+                return new Cpu(server, client, busy, System.nanoTime());
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        Cpu since(Cpu before) {
+            return new Cpu(serverTicks - before.serverTicks, clientNanos - before.clientNanos,
+                    machineTicks - before.machineTicks, wallNanos - before.wallNanos);
+        }
+
+        @Override
+        public String toString() {
+            double seconds = wallNanos / 1e9;
+            double server = serverTicks / TICKS_PER_SECOND / seconds;
+            double client = clientNanos / 1e9 / seconds;
+            double rest = Math.max(0, machineTicks / TICKS_PER_SECOND / seconds - server - client);
+            return String.format(Locale.ROOT, "%.2f / %.2f / %.2f", server, client, rest);
+        }
+    }
+
     // --- report -----------------------------------------------------------------------------------------------
 
     void row(Result r, long[] replies, long drainNanos) {
@@ -373,7 +384,7 @@ class WebhookBenchmark {
                 + (drainNanos < 0 ? "not within " + Integer.getInteger("bench.drain", 120) + " s" : String.format(Locale.ROOT, "%.1f s", drainNanos / 1e9))
                 + " |";
         line("| " + r.path + " | " + r.rate + " | " + String.format(Locale.ROOT, "%.1f", r.achieved()) + " | "
-                + ms(r.p(50)) + " | " + ms(r.p(99)) + " | " + ms(r.p(100)) + " | " + r.errors + " " + eventToReply);
+                + ms(r.p(50)) + " | " + ms(r.p(99)) + " | " + ms(r.p(100)) + " | " + r.errors() + " | " + r.cpu() + " " + eventToReply);
     }
 
     static String ratios(List<Result> ours, List<Result> floors) {
