@@ -122,6 +122,7 @@ class LineEventHandler implements StoredEventHandler {
     private void commitAndSend(List<Translated> events, String owner) {
         List<Outgoing> answers = new ArrayList<>();
         transaction.executeWithoutResult(status -> {
+            CommitAtNormalPriority.register();
             answers.clear();
             for (Translated event : events) {
                 answer(event.stored(), event.inbound(), owner).ifPresent(answers::add);
