@@ -1,5 +1,7 @@
 package th.tambondesk.line;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -43,6 +45,30 @@ final class LineJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** How many bytes {@code node} takes as compact UTF-8 JSON, counted as it is written (no string is built). */
+    static long utf8Length(JsonNode node) {
+        class Counter extends OutputStream {
+            long count;
+
+            @Override
+            public void write(int b) {
+                count++;
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                count += len;
+            }
+        }
+        Counter counter = new Counter();
+        try {
+            MAPPER.writeValue(counter, node);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return counter.count;
     }
 
     static List<Message> messages(String json) throws JsonProcessingException {

@@ -1,6 +1,5 @@
 package th.tambondesk.line;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -66,7 +65,7 @@ final class LineMessageLimits {
 
     private static void flex(JsonNode contents, String at, List<String> problems) {
         String type = contents.path("type").asText();
-        int bytes = contents.toString().getBytes(StandardCharsets.UTF_8).length;
+        long bytes = LineJson.utf8Length(contents);
         if ("carousel".equals(type)) {
             JsonNode bubbles = contents.path("contents");
             if (bubbles.isEmpty() || bubbles.size() > MAX_BUBBLES) {

@@ -101,4 +101,24 @@ class LineRendererTest {
 
         assertThat(render(many)).hasSize(5);
     }
+
+    @Test
+    void measuresABubbleInUtf8BytesAsLineDoes() {
+        // Thai letters take three bytes each in UTF-8: 9,990 of them make a bubble just over LINE's 30,000 bytes.
+        ObjectNode bubble = new ObjectMapper().createObjectNode().put("type", "bubble");
+        ObjectNode text = bubble.putObject("body").put("type", "box").put("layout", "vertical").putArray("contents")
+                .addObject().put("type", "text");
+        text.put("text", "ก".repeat(9_990));
+        ObjectNode message = new ObjectMapper().createObjectNode().put("type", "flex").put("altText", "ยาว");
+        message.set("contents", bubble);
+        JsonNode messages = new ObjectMapper().createArrayNode().add(message);
+
+        long bytes = bubble.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        assertThat(LineJson.utf8Length(bubble)).isEqualTo(bytes).isGreaterThan(30_000);
+        assertThat(LineMessageLimits.violations(messages))
+                .containsExactly("messages[0].contents: bubble is " + bytes + " bytes, at most 30000");
+
+        text.put("text", "ก".repeat(9_900));
+        assertThat(LineMessageLimits.violations(messages)).isEmpty();
+    }
 }
