@@ -2,6 +2,7 @@ package th.tambondesk.conversation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,8 +46,10 @@ class Conversations {
 
     Turn load(ResidentRef resident, Instant now) {
         String id = Turn.idOf(resident);
-        State state = memories.findById(id).map(m -> read(m.state())).orElseGet(State::new);
+        Optional<Memory> memory = memories.findById(id);
+        State state = memory.map(m -> read(m.state())).orElseGet(State::new);
         Turn turn = new Turn(resident, state, now);
+        turn.remembered = memory.isPresent();
         if (state.integrity != null) {
             turn.confidential = true;
             if (state.integrity.lastActivity == null
@@ -70,7 +73,10 @@ class Conversations {
 
     void save(Turn turn) {
         if (turn.state.isEmpty()) {
-            memories.findById(turn.residentId).ifPresent(memories::delete);
+            // Most messages (menus, answers) leave nothing to remember: no second look for a row that was not there.
+            if (turn.remembered) {
+                memories.findById(turn.residentId).ifPresent(memories::delete);
+            }
             return;
         }
         if (turn.state.form != null) {

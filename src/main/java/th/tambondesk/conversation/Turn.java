@@ -21,6 +21,8 @@ class Turn {
      * row under their pseudonym, no transcript, the raw LINE event redacted).
      */
     boolean confidential;
+    /** A stored state was loaded for this turn (otherwise there is nothing to delete when it ends empty). */
+    boolean remembered;
 
     Turn(ResidentRef resident, State state, Instant now) {
         this.resident = resident;
