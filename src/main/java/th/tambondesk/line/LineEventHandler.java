@@ -124,8 +124,13 @@ class LineEventHandler implements StoredEventHandler {
         transaction.executeWithoutResult(status -> {
             CommitAtNormalPriority.register();
             answers.clear();
+            List<LineEventStore.Done> done = new ArrayList<>(events.size());
             for (Translated event : events) {
-                answer(event.stored(), event.inbound(), owner).ifPresent(answers::add);
+                answer(event.stored(), event.inbound(), owner, done).ifPresent(answers::add);
+            }
+            // One batch for all the done marks; a lost lease rolls everything of this transaction back.
+            if (!this.events.markAllDone(done, owner, clock.instant())) {
+                throw new StoredEventHandler.LeaseLostException();
             }
         });
         together.record(events.size());
@@ -136,13 +141,13 @@ class LineEventHandler implements StoredEventHandler {
     private record Outgoing(LineOutbox.Pending row, List<Message> messages) {
     }
 
-    private Optional<Outgoing> answer(LineEventStore.StoredEvent stored, LineInbound inbound, String owner) {
+    /** Answers one event and adds its done mark to {@code done}, to be written with the others of the batch. */
+    private Optional<Outgoing> answer(LineEventStore.StoredEvent stored, LineInbound inbound, String owner,
+                                      List<LineEventStore.Done> done) {
         Instant now = clock.instant();
         Answer answer = inbound.input() == null ? null : dialogue.handle(inbound.resident(), inbound.input());
         boolean confidential = answer != null && answer.confidential();
-        if (!events.markDone(stored.id(), owner, now, confidential)) {
-            throw new StoredEventHandler.LeaseLostException();
-        }
+        done.add(new LineEventStore.Done(stored.id(), confidential));
         inbound.follow().ifPresent(follow -> followers.record(follow.userId(), follow.following(), now));
         if (answer == null || answer.replies().isEmpty() || inbound.recipient() == null) {
             return Optional.empty();

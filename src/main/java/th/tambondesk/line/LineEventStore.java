@@ -138,6 +138,15 @@ class LineEventStore {
 
     /** Claims up to {@code limit} due events for {@code owner}. Must run inside a transaction. */
     List<StoredEvent> claim(String owner, int limit, Instant now, Instant leaseUntil) {
+        return claim(owner, limit, now, leaseUntil, true);
+    }
+
+    /**
+     * As {@link #claim(String, int, Instant, Instant)}; without {@code abandoned} it skips looking for events whose
+     * lease ran out. That look walks every event being handled, with two probes each, and finds something only
+     * after an instance stopped: the dispatcher asks for it once per poll interval, not on every claim.
+     */
+    List<StoredEvent> claim(String owner, int limit, Instant now, Instant leaseUntil, boolean abandoned) {
         RowMapper<StoredEvent> row = (rs, i) -> new StoredEvent(
                 rs.getLong("id"),
                 rs.getString("webhook_event_id"),
@@ -146,7 +155,8 @@ class LineEventStore {
                 rs.getTimestamp("occurred_at").toInstant(),
                 rs.getInt("attempts") + 1,
                 rs.getString("payload"));
-        List<StoredEvent> claimed = new ArrayList<>(claimable(row, "PROCESSING", ABANDONED, now, limit));
+        List<StoredEvent> claimed = new ArrayList<>(abandoned
+                ? claimable(row, "PROCESSING", ABANDONED, now, limit) : List.of());
         if (claimed.size() < limit) {
             claimed.addAll(claimable(row, "PENDING", DUE, now, limit - claimed.size()));
         }
@@ -192,18 +202,43 @@ class LineEventStore {
      * (an integrity report must not stay next to the reporter's LINE id), keeping only its id against redelivery.
      */
     boolean markDone(long id, String owner, Instant now, boolean redact) {
-        if (redact) {
-            return jdbc.update("""
-                    update line_event set status = 'DONE', processed_at = ?, lease_owner = null, lease_until = null,
-                                          last_error = null, payload = '{"redacted":true}', source_key = '-'
-                     where id = ? and lease_owner = ? and status = 'PROCESSING'
-                    """, Timestamp.from(now), id, owner) == 1;
+        return markAllDone(List.of(new Done(id, redact)), owner, now);
+    }
+
+    /** A handled event to mark done; {@code redact} as in {@link #markDone(long, String, Instant, boolean)}. */
+    record Done(long id, boolean redact) {
+    }
+
+    /**
+     * Marks handled events done in one batch, inside the transaction that handled them. False when the lease of any
+     * of them was lost to another instance: the caller must then roll back, so that no event's effects happen twice.
+     */
+    boolean markAllDone(List<Done> done, String owner, Instant now) {
+        if (done.isEmpty()) {
+            return true;
         }
-        return jdbc.update("""
+        Timestamp at = Timestamp.from(now);
+        int[][] counts = jdbc.batchUpdate("""
                 update line_event set status = 'DONE', processed_at = ?, lease_owner = null, lease_until = null,
-                                      last_error = null
+                                      last_error = null,
+                                      payload = case when ? then '{"redacted":true}' else payload end,
+                                      source_key = case when ? then '-' else source_key end
                  where id = ? and lease_owner = ? and status = 'PROCESSING'
-                """, Timestamp.from(now), id, owner) == 1;
+                """, done, done.size(), (ps, event) -> {
+            ps.setTimestamp(1, at);
+            ps.setBoolean(2, event.redact());
+            ps.setBoolean(3, event.redact());
+            ps.setLong(4, event.id());
+            ps.setString(5, owner);
+        });
+        for (int[] batch : counts) {
+            for (int count : batch) {
+                if (count != 1) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Gives a claimed event back to be tried again at {@code nextAttempt}. */

@@ -78,12 +78,45 @@ class LineEventStoreTest {
         assertThat(ours(store.claim("gone", ANY, now.plusMillis(1), now.plusSeconds(5)))).hasSize(1);
 
         assertThat(ours(store.claim("other", ANY, now.plusSeconds(4), now.plusSeconds(4).plus(LEASE)))).isEmpty();
+        assertThat(ours(store.claim("other", ANY, now.plusSeconds(6), now.plusSeconds(6).plus(LEASE), false)))
+                .as("a claim that does not look for abandoned events").isEmpty();
         List<LineEventStore.StoredEvent> again = ours(store.claim("other", ANY, now.plusSeconds(6),
                 now.plusSeconds(6).plus(LEASE)));
         assertThat(again).extracting(LineEventStore.StoredEvent::webhookEventId).containsExactly(id("a", 1));
         assertThat(again.get(0).attempts()).isEqualTo(2);
         assertThat(store.markDone(again.get(0).id(), "gone", now.plusSeconds(7)))
                 .as("the instance that lost the lease cannot finish the event").isFalse();
+    }
+
+    @Test
+    void aBatchOfDoneMarksFailsWhenAnyLeaseWasLostAndRedactsWhatItMust() {
+        Instant now = Instant.now();
+        store.insertAll(List.of(event("a", 1, now), event("b", 1, now), event("c", 1, now), event("d", 1, now)));
+        assertThat(ours(store.claim("one", ANY, now.plusMillis(1), now.plus(LEASE)))).hasSize(4);
+        // c's lease ran out and another instance took it over.
+        jdbc.update("update line_event set lease_until = ? where id = ?", Timestamp.from(now.plusSeconds(5)),
+                idOf("c", 1));
+        assertThat(ours(store.claim("two", ANY, now.plusSeconds(6), now.plusSeconds(6).plus(LEASE))))
+                .extracting(LineEventStore.StoredEvent::webhookEventId).containsExactly(id("c", 1));
+
+        // (The handler rolls its transaction back then; here the test only looks at the answer.)
+        assertThat(store.markAllDone(List.of(done("a", false), done("c", false)), "one", now.plusSeconds(7)))
+                .as("one of the batch belongs to another instance now").isFalse();
+
+        assertThat(store.markAllDone(List.of(done("b", true), done("d", false)), "one", now.plusSeconds(7)))
+                .isTrue();
+        assertThat(jdbc.queryForList("select status from line_event where id in (?, ?)", String.class,
+                idOf("b", 1), idOf("d", 1))).containsOnly("DONE");
+        assertThat(jdbc.queryForObject("select payload from line_event where id = ?", String.class, idOf("b", 1)))
+                .isEqualTo("{\"redacted\":true}");
+        assertThat(jdbc.queryForObject("select source_key from line_event where id = ?", String.class, idOf("b", 1)))
+                .isEqualTo("-");
+        assertThat(jdbc.queryForObject("select payload from line_event where id = ?", String.class, idOf("d", 1)))
+                .isEqualTo("{}");
+    }
+
+    private LineEventStore.Done done(String resident, boolean redact) {
+        return new LineEventStore.Done(idOf(resident, 1), redact);
     }
 
     /**
