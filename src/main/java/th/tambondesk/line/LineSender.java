@@ -137,10 +137,14 @@ class LineSender {
     private void done(LineOutbox.Pending answer, boolean reply, Throwable error) {
         outcomes.submit(() -> {
             record(answer, reply, error);
+            // No longer "on its way" from here, before the commit: until then the row is locked and still leased to
+            // this instance, so nobody can claim it. Removed only after the commit, a claim in between (an answer
+            // to push at once, say) found it still on its way, skipped it and left it leased for the send lease.
+            inFlight.remove(answer.id());
             return null;
         }).whenComplete((ignored, failure) -> {
-            inFlight.remove(answer.id());
             if (failure != null) {
+                inFlight.remove(answer.id());
                 log.warn("Could not record the outcome of answer {}; it is tried again when its lease ends: {}",
                         answer.id(), failure.toString());
             }
