@@ -194,18 +194,13 @@ class LineEventStore {
      * instance, in which case the caller must roll back so the event's effects happen only once.
      */
     boolean markDone(long id, String owner, Instant now) {
-        return markDone(id, owner, now, false);
+        return markAllDone(List.of(new Done(id, false)), owner, now);
     }
 
     /**
-     * As {@link #markDone(long, String, Instant)}; {@code redact} also drops what the event said and who sent it
-     * (an integrity report must not stay next to the reporter's LINE id), keeping only its id against redelivery.
+     * A handled event to mark done; {@code redact} also drops what the event said and who sent it (an integrity
+     * report must not stay next to the reporter's LINE id), keeping only its id against redelivery.
      */
-    boolean markDone(long id, String owner, Instant now, boolean redact) {
-        return markAllDone(List.of(new Done(id, redact)), owner, now);
-    }
-
-    /** A handled event to mark done; {@code redact} as in {@link #markDone(long, String, Instant, boolean)}. */
     record Done(long id, boolean redact) {
     }
 
