@@ -9,11 +9,8 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
-import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,11 +20,9 @@ import th.tambondesk.common.DatabaseProduct;
  * The application vacuums PostgreSQL only when autovacuum is off, and never H2. Both cases run in CI: H2 in the
  * first pass, PostgreSQL with autovacuum off (CI's server setting) in the second.
  */
-@JdbcTest
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@MigratedDatabaseTest
 @Import(DatabaseHousekeeping.class)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@TestPropertySource(properties = "spring.flyway.enabled=true")
 class DatabaseHousekeepingTest {
 
     @Autowired

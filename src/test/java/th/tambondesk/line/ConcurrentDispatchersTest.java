@@ -16,27 +16,24 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
-import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import th.tambondesk.MigratedDatabaseTest;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two dispatchers, as two application instances would run them, share one database: no event is processed twice
  * and each user's events are processed in order. Run on PostgreSQL by CI's second pass.
  */
-@JdbcTest
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@MigratedDatabaseTest
 @Import(LineEventStore.class)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@TestPropertySource(properties = "spring.flyway.enabled=true")
 class ConcurrentDispatchersTest {
 
     @Autowired

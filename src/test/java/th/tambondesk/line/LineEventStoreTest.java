@@ -12,13 +12,12 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
-import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import th.tambondesk.MigratedDatabaseTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -26,10 +25,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * are never seen by the dispatchers of other test contexts sharing the database. Run on PostgreSQL by CI's second
  * pass, where the query is PostgreSQL's own.
  */
-@JdbcTest
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@MigratedDatabaseTest
 @Import(LineEventStore.class)
-@TestPropertySource(properties = "spring.flyway.enabled=true")
 class LineEventStoreTest {
 
     private static final Duration LEASE = Duration.ofMinutes(1);

@@ -9,17 +9,15 @@ import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
-import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import th.tambondesk.MigratedDatabaseTest;
 import th.tambondesk.conversation.Channel;
 import th.tambondesk.conversation.InteractionKind;
 import th.tambondesk.conversation.ResidentInteracted;
@@ -29,11 +27,9 @@ import th.tambondesk.conversation.ResidentInteracted.Direction;
  * The interaction log writes a transaction's rows together just before it commits: exactly the interactions of
  * committed work are counted, on both databases.
  */
-@JdbcTest
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@MigratedDatabaseTest
 @Import(InteractionLog.class)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@TestPropertySource(properties = "spring.flyway.enabled=true")
 class InteractionLogTest {
 
     /** A pseudonym no other test uses, so the rows of this test are found and removed again. */
