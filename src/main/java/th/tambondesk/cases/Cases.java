@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -72,7 +73,7 @@ public class Cases {
     /** The resident's latest cases, newest first. */
     @Transactional(readOnly = true)
     public List<CaseView> ofResident(CaseChannel channel, String key) {
-        return cases.findTop10ByResidentChannelAndResidentKeyOrderByCreatedAtDesc(channel, key).stream()
+        return cases.newestOfResident(channel, key, Limit.of(10)).stream()
                 .map(this::view)
                 .toList();
     }
