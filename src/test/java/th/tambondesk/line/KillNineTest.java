@@ -68,10 +68,8 @@ class KillNineTest {
             }
             jdbcUrl = postgres.replaceFirst("/[^/?]+(\\?.*)?$", "/tambondesk_kill9");
         } else {
-            // H2 would write commits to its file only after ten minutes: what survives the kill was written by the
-            // application (H2FileCommits) before it acknowledged a webhook or sent an answer.
             jdbcUrl = "jdbc:h2:file:" + dir.resolve("kill9").toAbsolutePath()
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=600000";
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
         }
     }
 
