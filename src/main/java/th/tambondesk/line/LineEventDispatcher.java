@@ -25,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Hands stored events to {@link LineEventHandler}, at most one event per user at a time and in arrival order.
  * Woken at once by the webhook, and by a timer for events left by a crash, by another instance or by a retry. What
  * one claim returns is shared among the free workers; under load a worker gets several users' events and handles
- * them in one transaction, so that commits do not limit how many events are handled a second.
+ * them in one transaction, so that commits do not limit how many events are handled a second. Under load claims
+ * are at least {@code claimGap} apart, so that each takes the events of that time together.
  */
 @Component
 @Conditional(LineChannelCondition.class)
@@ -49,6 +50,8 @@ class LineEventDispatcher implements SmartLifecycle {
      * thread only. Real time, not the clock: it saves work, it decides nothing about the events.
      */
     private long nextAbandonedLook = System.nanoTime();
+    /** How many events the last claim asked for; used by the dispatcher's thread only. */
+    private int lastLimit;
 
     private volatile boolean running;
     private ExecutorService workers;
@@ -147,12 +150,18 @@ class LineEventDispatcher implements SmartLifecycle {
     }
 
     private void run() {
+        long gap = properties.claimGap().toNanos();
         while (running) {
             try {
+                long began = System.nanoTime();
                 int claimed = claimAndSubmit();
                 if (claimed == 0) {
                     wake.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                     wake.drainPermits();
+                } else if (claimed < lastLimit && gap > 0) {
+                    // Events come one by one: those of the next few milliseconds are claimed, handled and committed
+                    // together. After a quiet spell (nothing claimed) the next event is claimed at once.
+                    TimeUnit.NANOSECONDS.sleep(gap - (System.nanoTime() - began));
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -172,6 +181,7 @@ class LineEventDispatcher implements SmartLifecycle {
         }
         Instant now = clock.instant();
         int limit = Math.min(free * properties.handleBatch(), properties.claimBatch());
+        lastLimit = limit;
         // Leases run out after minutes; under load a claim runs many times a second.
         long tick = System.nanoTime();
         boolean abandoned = tick - nextAbandonedLook >= 0;

@@ -15,6 +15,9 @@ import org.springframework.util.unit.DataSize;
  *                            takes many events at once, and fewer busy threads leave the webhook its share of CPU
  * @param claimBatch          events claimed from the database at once
  * @param handleBatch         most events of different users one worker handles in one transaction
+ * @param claimGap            under load, the least time from one claim to the next: the events of that time are
+ *                            claimed, handled and committed together instead of one by one (0 turns it off); after
+ *                            a quiet spell an event is claimed at once
  * @param pollInterval        how often stored events and due answers are looked for when nothing wakes the workers
  * @param lease               how long a claimed event belongs to this instance before another may take it
  * @param sendLease           how long an answer being sent belongs to this instance; longer than one call to LINE
@@ -35,6 +38,7 @@ record LineProperties(
         @DefaultValue("4") int workers,
         @DefaultValue("64") int claimBatch,
         @DefaultValue("16") int handleBatch,
+        @DefaultValue("10ms") Duration claimGap,
         @DefaultValue("1s") Duration pollInterval,
         @DefaultValue("2m") Duration lease,
         @DefaultValue("25s") Duration sendLease,

@@ -1,0 +1,87 @@
+package th.tambondesk.line;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import th.tambondesk.MigratedDatabaseTest;
+
+/** How the dispatcher claims events that come one by one. */
+@MigratedDatabaseTest
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
+class LineEventDispatcherTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Test
+    void eventsArrivingWithinTheClaimGapAreClaimedTogether() throws InterruptedException {
+        String run = Long.toString(System.nanoTime(), 36);
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        List<Integer> claims = new CopyOnWriteArrayList<>();
+        LineEventStore store = new LineEventStore(jdbc) {
+            @Override
+            List<StoredEvent> claim(String owner, int limit, Instant now, Instant leaseUntil, boolean abandoned) {
+                List<StoredEvent> claimed = super.claim(owner, limit, now, leaseUntil, abandoned);
+                if (!claimed.isEmpty()) {
+                    claims.add(claimed.size());
+                }
+                return claimed;
+            }
+        };
+        List<Long> handled = new CopyOnWriteArrayList<>();
+        StoredEventHandler handler = (event, owner) -> tx.executeWithoutResult(s -> {
+            store.markDone(event.id(), owner, Instant.now());
+            handled.add(event.id());
+        });
+        LineEventDispatcher dispatcher = new LineEventDispatcher(store, handler, tx, properties("300ms"),
+                Clock.systemUTC(), "instance-" + run);
+        tx.executeWithoutResult(s -> jdbc.update("update line_event set status = 'DONE' where status <> 'DONE'"));
+        dispatcher.start();
+        try {
+            // Six events of six residents, 20 ms apart: the first is claimed at once, the other five together when
+            // the gap has passed, not one claim each.
+            for (int i = 0; i < 6; i++) {
+                Instant now = Instant.now();
+                LineEventStore.NewEvent event = new LineEventStore.NewEvent(run + "-" + i, "U" + run + i, "message",
+                        now, now, "{}");
+                tx.executeWithoutResult(s -> store.insertAll(List.of(event)));
+                dispatcher.wakeUp();
+                Thread.sleep(20);
+            }
+            await().atMost(Duration.ofSeconds(10)).until(() -> handled.size() == 6);
+        } finally {
+            dispatcher.stop();
+        }
+
+        assertThat(claims).as("events per claim").hasSizeBetween(1, 2);
+        assertThat(claims.stream().mapToInt(Integer::intValue).sum()).isEqualTo(6);
+    }
+
+    private static LineProperties properties(String claimGap) {
+        return new Binder(new MapConfigurationPropertySource(Map.of(
+                "tambondesk.line.workers", "4",
+                "tambondesk.line.claim-gap", claimGap,
+                "tambondesk.line.poll-interval", "20ms")))
+                .bindOrCreate("tambondesk.line", LineProperties.class);
+    }
+}
