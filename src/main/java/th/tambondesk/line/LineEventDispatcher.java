@@ -50,8 +50,6 @@ class LineEventDispatcher implements SmartLifecycle {
      * thread only. Real time, not the clock: it saves work, it decides nothing about the events.
      */
     private long nextAbandonedLook = System.nanoTime();
-    /** How many events the last claim asked for; used by the dispatcher's thread only. */
-    private int lastLimit;
 
     private volatile boolean running;
     private ExecutorService workers;
@@ -154,11 +152,11 @@ class LineEventDispatcher implements SmartLifecycle {
         while (running) {
             try {
                 long began = System.nanoTime();
-                int claimed = claimAndSubmit();
-                if (claimed == 0) {
+                Claimed claimed = claimAndSubmit();
+                if (claimed == Claimed.NOTHING) {
                     wake.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                     wake.drainPermits();
-                } else if (claimed < lastLimit && gap > 0) {
+                } else if (claimed == Claimed.SOME && gap > 0) {
                     // Events come one by one: those of the next few milliseconds are claimed, handled and committed
                     // together. After a quiet spell (nothing claimed) the next event is claimed at once.
                     TimeUnit.NANOSECONDS.sleep(gap - (System.nanoTime() - began));
@@ -173,15 +171,17 @@ class LineEventDispatcher implements SmartLifecycle {
         }
     }
 
-    private int claimAndSubmit() throws InterruptedException {
+    /** What a claim found: nothing, fewer events than it asked for, or as many (there may be more waiting). */
+    private enum Claimed { NOTHING, SOME, ALL_IT_ASKED_FOR }
+
+    private Claimed claimAndSubmit() throws InterruptedException {
         int free = capacity.availablePermits();
         if (free == 0) {
             wake.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-            return 0;
+            return Claimed.NOTHING;
         }
         Instant now = clock.instant();
         int limit = Math.min(free * properties.handleBatch(), properties.claimBatch());
-        lastLimit = limit;
         // Leases run out after minutes; under load a claim runs many times a second.
         long tick = System.nanoTime();
         boolean abandoned = tick - nextAbandonedLook >= 0;
@@ -191,7 +191,7 @@ class LineEventDispatcher implements SmartLifecycle {
         List<LineEventStore.StoredEvent> claimed = transaction.execute(status -> store.claim(owner, limit, now,
                 now.plus(properties.lease()), abandoned));
         if (claimed == null || claimed.isEmpty()) {
-            return 0;
+            return Claimed.NOTHING;
         }
         List<LineEventStore.StoredEvent> events = new ArrayList<>(claimed.size());
         for (LineEventStore.StoredEvent event : claimed) {
@@ -221,7 +221,7 @@ class LineEventDispatcher implements SmartLifecycle {
                 }
             });
         }
-        return claimed.size();
+        return claimed.size() < limit ? Claimed.SOME : Claimed.ALL_IT_ASKED_FOR;
     }
 
     private void failed(LineEventStore.StoredEvent event, RuntimeException error) {
