@@ -16,8 +16,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -88,7 +86,8 @@ class ConcurrentDispatchersTest {
             handled.add(new Handled(owner, event.id(), event.sourceKey()));
             inFlight.get(event.sourceKey()).decrementAndGet();
         });
-        LineProperties properties = properties();
+        LineProperties properties = TestLineProperties.with(
+                "workers", "4", "claim-batch", "16", "poll-interval", "20ms");
         LineEventDispatcher a = new LineEventDispatcher(store, recorder, tx, properties, Clock.systemUTC(), "instance-a");
         LineEventDispatcher b = new LineEventDispatcher(store, recorder, tx, properties, Clock.systemUTC(), "instance-b");
         a.start();
@@ -111,13 +110,5 @@ class ConcurrentDispatchersTest {
         orderPerUser.values().forEach(ids -> assertThat(ids).isSorted());
         assertThat(jdbc.queryForObject("select count(*) from line_event where source_key like ? and status <> 'DONE'",
                 Integer.class, "U" + run + "%")).isZero();
-    }
-
-    private static LineProperties properties() {
-        return new Binder(new MapConfigurationPropertySource(Map.of(
-                "tambondesk.line.workers", "4",
-                "tambondesk.line.claim-batch", "16",
-                "tambondesk.line.poll-interval", "20ms")))
-                .bindOrCreate("tambondesk.line", LineProperties.class);
     }
 }

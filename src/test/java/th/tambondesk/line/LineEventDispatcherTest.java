@@ -7,13 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -53,7 +50,9 @@ class LineEventDispatcherTest {
             store.markDone(event.id(), owner, Instant.now());
             handled.add(event.id());
         });
-        LineEventDispatcher dispatcher = new LineEventDispatcher(store, handler, tx, properties("300ms"),
+        LineProperties properties = TestLineProperties.with(
+                "workers", "4", "claim-gap", "300ms", "poll-interval", "20ms");
+        LineEventDispatcher dispatcher = new LineEventDispatcher(store, handler, tx, properties,
                 Clock.systemUTC(), "instance-" + run);
         tx.executeWithoutResult(s -> jdbc.update("update line_event set status = 'DONE' where status <> 'DONE'"));
         dispatcher.start();
@@ -75,13 +74,5 @@ class LineEventDispatcherTest {
 
         assertThat(claims).as("events per claim").hasSizeBetween(1, 2);
         assertThat(claims.stream().mapToInt(Integer::intValue).sum()).isEqualTo(6);
-    }
-
-    private static LineProperties properties(String claimGap) {
-        return new Binder(new MapConfigurationPropertySource(Map.of(
-                "tambondesk.line.workers", "4",
-                "tambondesk.line.claim-gap", claimGap,
-                "tambondesk.line.poll-interval", "20ms")))
-                .bindOrCreate("tambondesk.line", LineProperties.class);
     }
 }

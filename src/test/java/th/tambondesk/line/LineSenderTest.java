@@ -11,15 +11,12 @@ import static org.mockito.Mockito.when;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
@@ -58,7 +55,7 @@ class LineSenderTest {
 
     @Test
     void anAnswerToPushAtOnceCanBeClaimedAsSoonAsItsOutcomeIsCommitted() {
-        sender = new LineSender(api, outbox, followers, new TransactionTemplate(new CommitHook()), properties(),
+        sender = new LineSender(api, outbox, followers, new TransactionTemplate(new CommitHook()), TestLineProperties.with("workers", "1"),
                 Clock.systemUTC());
         when(followers.reachable(any())).thenReturn(true);
         when(api.replyMessage(any())).thenReturn(CompletableFuture.failedFuture(invalidReplyToken()));
@@ -83,11 +80,6 @@ class LineSenderTest {
                 .request(new Request.Builder().url("https://api.line.me/v2/bot/message/reply").build())
                 .protocol(Protocol.HTTP_1_1).code(400).message("Bad Request").build();
         return new MessagingApiClientException(response, "Invalid reply token", List.of(), List.of());
-    }
-
-    private static LineProperties properties() {
-        return new Binder(new MapConfigurationPropertySource(Map.of("tambondesk.line.workers", "1")))
-                .bindOrCreate("tambondesk.line", LineProperties.class);
     }
 
     /** A transaction manager without a database that runs {@link #atCommit} once, as the outcome commits. */
