@@ -27,7 +27,8 @@ class LineEventStore {
     /**
      * Due events that are the oldest open event of their user (or group): one at a time per user, in order. The
      * cost is a few index lookups per event returned, whatever the backlog: index line_event_status_id walks the
-     * events of one status in order, line_event_open answers "anything older still open for this user?". The
+     * events of one status in order, line_event_open_key answers "anything older still open for this user?" (its
+     * {@code open_key} is the user's key while an event is pending or being handled, null after). The
      * candidates are then locked and checked again; SKIP LOCKED lets several instances claim side by side without
      * ever taking the same row.
      * <p>
@@ -36,10 +37,7 @@ class LineEventStore {
     private static final String CANDIDATES = """
             select e.id from line_event e
              where e.status = ? and %s < ?
-               and not exists (select 1 from line_event o
-                                where o.status = 'PENDING' and o.source_key = e.source_key and o.id < e.id)
-               and not exists (select 1 from line_event o
-                                where o.status = 'PROCESSING' and o.source_key = e.source_key and o.id < e.id)
+               and not exists (select 1 from line_event o where o.open_key = e.open_key and o.id < e.id)
              order by e.status, e.id
              limit ?
             """;
@@ -54,9 +52,9 @@ class LineEventStore {
      * <li>the walk asks for "the next event of this status after this one" in (status, id) order. The status is
      * written as a range ({@code between ? and ?}, one value), not {@code =}: with {@code =} the order is just id,
      * which the primary key also gives, and the planner may scan it from the first event ever stored;</li>
-     * <li>each candidate asks for the oldest pending and the oldest processing event of its user, in the order of
-     * index line_event_open. These probes sit in the select list, where they stay per-row probes rather than
-     * joins over every open event.</li>
+     * <li>each candidate asks for the oldest open event of its user, in the order of index line_event_open_key.
+     * This probe sits in the select list, where it stays a per-row probe rather than a join over every open
+     * event.</li>
      * </ul>
      * Events of a user behind that user's first open one are walked over, so a user with thousands waiting costs a
      * step each.
@@ -74,12 +72,8 @@ class LineEventStore {
             select c.id from (
                 select w.id, w.due,
                        coalesce((select o.id from line_event o
-                                  where o.status = 'PENDING' and o.source_key = w.source_key
-                                  order by o.status, o.source_key, o.id limit 1), w.id) >= w.id
-                   and coalesce((select o.id from line_event o
-                                  where o.status = 'PROCESSING' and o.source_key = w.source_key
-                                  order by o.status, o.source_key, o.id limit 1), w.id) >= w.id
-                       as first_open
+                                  where o.open_key = w.source_key
+                                  order by o.open_key, o.id limit 1), w.id) >= w.id as first_open
                   from walk w) c
              where c.due < ? and c.first_open
              limit ?

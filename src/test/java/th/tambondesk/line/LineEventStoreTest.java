@@ -112,6 +112,48 @@ class LineEventStoreTest {
                 .isEqualTo("{}");
     }
 
+    /**
+     * The claim's "anything older still open for this user?" index holds the user's key only while an event is
+     * pending or being handled: a handled or failed event leaves it (appended at the end, not in the user's place),
+     * and no longer holds the user's next event back.
+     */
+    @Test
+    void onlyOpenEventsKeepTheirUsersKeyInTheOpenIndex() {
+        Instant now = Instant.now();
+        store.insertAll(List.of(event("a", 1, now), event("a", 2, now), event("a", 3, now), event("b", 1, now)));
+        assertThat(openKeys("a")).containsExactly("U" + run + "a", "U" + run + "a", "U" + run + "a");
+
+        List<LineEventStore.StoredEvent> first = ours(store.claim("one", ANY, now.plusMillis(1), now.plus(LEASE)));
+        assertThat(first).extracting(LineEventStore.StoredEvent::webhookEventId)
+                .containsExactly(id("a", 1), id("b", 1));
+        LineEventStore.StoredEvent a1 = first.get(0);
+        assertThat(openKey(a1.id())).as("being handled").isEqualTo("U" + run + "a");
+        store.retryLater(a1.id(), "one", now.plusMillis(2), "LINE was down");
+        assertThat(openKey(a1.id())).as("waiting for its retry").isEqualTo("U" + run + "a");
+
+        assertThat(ours(store.claim("one", ANY, now.plusMillis(3), now.plus(LEASE))))
+                .extracting(LineEventStore.StoredEvent::webhookEventId).containsExactly(id("a", 1));
+        store.markFailed(a1.id(), "one", now.plusMillis(4), "broken for good");
+        assertThat(openKey(a1.id())).as("set aside").isNull();
+
+        LineEventStore.StoredEvent a2 = ours(store.claim("one", ANY, now.plusMillis(5), now.plus(LEASE))).get(0);
+        assertThat(a2.webhookEventId()).isEqualTo(id("a", 2));
+        assertThat(store.markDone(a2.id(), "one", now.plusMillis(6))).isTrue();
+        assertThat(openKey(a2.id())).as("handled").isNull();
+        assertThat(ours(store.claim("one", ANY, now.plusMillis(7), now.plus(LEASE))))
+                .extracting(LineEventStore.StoredEvent::webhookEventId).containsExactly(id("a", 3));
+        assertThat(openKeys("a")).containsExactly("U" + run + "a");
+    }
+
+    private String openKey(long id) {
+        return jdbc.queryForObject("select open_key from line_event where id = ?", String.class, id);
+    }
+
+    private List<String> openKeys(String resident) {
+        return jdbc.queryForList("select open_key from line_event where open_key = ? order by id", String.class,
+                "U" + run + resident);
+    }
+
     private LineEventStore.Done done(String resident, boolean redact) {
         return new LineEventStore.Done(idOf(resident, 1), redact);
     }
