@@ -58,7 +58,10 @@ public class FloorEndpoint {
 
     @PostMapping(PATH)
     ResponseEntity<String> floor(HttpServletRequest request) throws IOException {
-        byte[] body = request.getInputStream().readNBytes(1024 * 1024 + 1);
+        long declared = request.getContentLengthLong();
+        byte[] body = declared >= 0 && declared <= 1024 * 1024
+                ? request.getInputStream().readNBytes((int) declared)
+                : request.getInputStream().readNBytes(1024 * 1024 + 1);
         String header = request.getHeader("x-line-signature");
         if (body.length > 1024 * 1024 || header == null) {
             return ResponseEntity.badRequest().build();
