@@ -75,4 +75,52 @@ class LineEventDispatcherTest {
         assertThat(claims).as("events per claim").hasSizeBetween(1, 2);
         assertThat(claims.stream().mapToInt(Integer::intValue).sum()).isEqualTo(6);
     }
+
+    /**
+     * Five events claimed at once go to one worker, in one call and so one transaction, not one to each of four free
+     * workers: more groups would only mean more commits. Twenty, with eight a worker at most, go to three.
+     */
+    @Test
+    void claimedEventsGoToAsFewWorkersAsCanTakeThem() {
+        assertThat(groupsOfOneClaim(5, "16")).containsExactly(5);
+        assertThat(groupsOfOneClaim(20, "8")).containsExactlyInAnyOrder(7, 7, 6);
+    }
+
+    private List<Integer> groupsOfOneClaim(int events, String handleBatch) {
+        String run = Long.toString(System.nanoTime(), 36);
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        LineEventStore store = new LineEventStore(jdbc);
+        List<Integer> groups = new CopyOnWriteArrayList<>();
+        StoredEventHandler handler = new StoredEventHandler() {
+            @Override
+            public void handle(LineEventStore.StoredEvent event, String owner) {
+                tx.executeWithoutResult(s -> store.markDone(event.id(), owner, Instant.now()));
+            }
+
+            @Override
+            public void handleAll(List<LineEventStore.StoredEvent> claimed, String owner, Failures failures) {
+                groups.add(claimed.size());
+                StoredEventHandler.super.handleAll(claimed, owner, failures);
+            }
+        };
+        LineProperties properties = TestLineProperties.with("workers", "4", "handle-batch", handleBatch,
+                "poll-interval", "20ms");
+        LineEventDispatcher dispatcher = new LineEventDispatcher(store, handler, tx, properties,
+                Clock.systemUTC(), "instance-" + run);
+        tx.executeWithoutResult(s -> jdbc.update("update line_event set status = 'DONE' where status <> 'DONE'"));
+        Instant now = Instant.now();
+        List<LineEventStore.NewEvent> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < events; i++) {
+            batch.add(new LineEventStore.NewEvent(run + "-" + i, "U" + run + i, "message", now, now, "{}"));
+        }
+        tx.executeWithoutResult(s -> store.insertAll(batch));
+        dispatcher.start();
+        try {
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> groups.stream().mapToInt(Integer::intValue).sum() == events);
+        } finally {
+            dispatcher.stop();
+        }
+        return groups;
+    }
 }
