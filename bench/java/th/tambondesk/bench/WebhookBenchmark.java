@@ -79,7 +79,9 @@ class WebhookBenchmark {
                 + "built and signed before each phase and sent over " + FIXED_RATE_SENDERS + " kept-alive HTTP/1.1 "
                 + "connections (`LoadClient`). CPU cores: CPU seconds per second of the phase used by the server's "
                 + "process, by the benchmark's JVM (load client and LINE emulator), and by the rest of the machine "
-                + "(PostgreSQL, other services).");
+                + "(PostgreSQL, other services). Server per request: the server's CPU time and the bytes it caused "
+                + "to be written to disk (H2's file; /proc/<pid>/io write_bytes) in the phase, divided by the requests "
+                + "answered: less swayed by the machine's noise than the latencies.");
         line("");
         // Warm-up, not reported: both paths, until the JIT has done most of its work. On 2 cores its compiler
         // threads still took a third of the server's CPU two minutes after the start (JFR, jdk.ThreadCPULoad).
@@ -91,8 +93,9 @@ class WebhookBenchmark {
         lineApi.reset();
 
         line("| endpoint | offered /s | achieved /s | ack p50 | ack p99 | ack max | errors | CPU cores: server / "
-                + "load client / rest | event→reply p50 | event→reply p99 | answered by push | backlog drained after |");
-        line("|---|---|---|---|---|---|---|---|---|---|---|---|");
+                + "load client / rest | server per request: CPU / disk writes | event→reply p50 | event→reply p99 "
+                + "| answered by push | backlog drained after |");
+        line("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         List<Result> floors = new ArrayList<>();
         List<Result> ours = new ArrayList<>();
         for (int rate : rates) {
@@ -110,8 +113,9 @@ class WebhookBenchmark {
         line("");
         line("Most a client can get through with 32 connections in 20 s (closed model):");
         line("");
-        line("| endpoint | requests /s | ack p50 | ack p99 | CPU cores: server / load client / rest |");
-        line("|---|---|---|---|---|");
+        line("| endpoint | requests /s | ack p50 | ack p99 | CPU cores: server / load client / rest | server per "
+                + "request: CPU / disk writes |");
+        line("|---|---|---|---|---|---|");
         Result floorMax = saturate("/bench/floor", 32, 20);
         lineApi.reset();
         plannedAt.clear();
@@ -121,7 +125,7 @@ class WebhookBenchmark {
         double drainSeconds = (System.nanoTime() - drainStart) / 1e9;
         for (Result r : List.of(floorMax, ourMax)) {
             line("| " + r.path + " | " + String.format(Locale.ROOT, "%.0f", r.achieved()) + " | " + ms(r.p(50))
-                    + " | " + ms(r.p(99)) + " | " + r.cpu() + " |");
+                    + " | " + ms(r.p(99)) + " | " + r.cpu() + " | " + r.perRequest() + " |");
         }
         line("");
         line("Ratio to the floor: at the fixed rates " + ratios(ours, floors) + "; flat out "
@@ -155,6 +159,13 @@ class WebhookBenchmark {
 
         long errors() {
             return outcome.errors();
+        }
+
+        /** The server's CPU time and the bytes it caused to be written to disk, per request answered. */
+        String perRequest() {
+            long ok = Math.max(1, outcome.ok());
+            return String.format(Locale.ROOT, "%.3f ms / %.1f KB", cpu.serverTicks() / Cpu.TICKS_PER_SECOND * 1e3 / ok,
+                    cpu.serverWriteBytes() / 1024.0 / ok);
         }
     }
 
@@ -338,7 +349,11 @@ class WebhookBenchmark {
      * CPU time over a phase: the server's process, this JVM (load client and LINE emulator) and the rest of the
      * machine (PostgreSQL, other services), each in cores (CPU seconds per second of the phase).
      */
-    record Cpu(long serverTicks, long clientNanos, long machineTicks, long wallNanos) {
+    /**
+     * CPU used by the server, this JVM and the machine, and the bytes the server caused to be written to storage
+     * ({@code write_bytes} of /proc/&lt;pid&gt;/io: for H2 its database file, counted when pages are dirtied).
+     */
+    record Cpu(long serverTicks, long clientNanos, long machineTicks, long wallNanos, long serverWriteBytes) {
         static final double TICKS_PER_SECOND = 100.0;
 
         static Cpu now(long serverPid) {
@@ -354,7 +369,11 @@ class WebhookBenchmark {
                 }
                 long client = ((com.sun.management.OperatingSystemMXBean) ManagementFactory
                         .getOperatingSystemMXBean()).getProcessCpuTime();
-                return new Cpu(server, client, busy, System.nanoTime());
+                long written = Files.readAllLines(Path.of("/proc", String.valueOf(serverPid), "io")).stream()
+                        .filter(l -> l.startsWith("write_bytes:"))
+                        .mapToLong(l -> Long.parseLong(l.substring("write_bytes:".length()).strip()))
+                        .findFirst().orElse(0);
+                return new Cpu(server, client, busy, System.nanoTime(), written);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
@@ -362,7 +381,8 @@ class WebhookBenchmark {
 
         Cpu since(Cpu before) {
             return new Cpu(serverTicks - before.serverTicks, clientNanos - before.clientNanos,
-                    machineTicks - before.machineTicks, wallNanos - before.wallNanos);
+                    machineTicks - before.machineTicks, wallNanos - before.wallNanos,
+                    serverWriteBytes - before.serverWriteBytes);
         }
 
         @Override
@@ -384,7 +404,8 @@ class WebhookBenchmark {
                 + (drainNanos < 0 ? "not within " + Integer.getInteger("bench.drain", 120) + " s" : String.format(Locale.ROOT, "%.1f s", drainNanos / 1e9))
                 + " |";
         line("| " + r.path + " | " + r.rate + " | " + String.format(Locale.ROOT, "%.1f", r.achieved()) + " | "
-                + ms(r.p(50)) + " | " + ms(r.p(99)) + " | " + ms(r.p(100)) + " | " + r.errors() + " | " + r.cpu() + " " + eventToReply);
+                + ms(r.p(50)) + " | " + ms(r.p(99)) + " | " + ms(r.p(100)) + " | " + r.errors() + " | " + r.cpu()
+                + " | " + r.perRequest() + " " + eventToReply);
     }
 
     static String ratios(List<Result> ours, List<Result> floors) {

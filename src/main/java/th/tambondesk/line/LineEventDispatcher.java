@@ -25,8 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Hands stored events to {@link LineEventHandler}, at most one event per user at a time and in arrival order.
  * Woken at once by the webhook, and by a timer for events left by a crash, by another instance or by a retry. What
  * one claim returns goes to as few free workers as can take it ({@code handleBatch} events each); a worker handles
- * several users' events in one transaction, so that commits do not limit how many events are handled a second. Under load claims
- * are at least {@code claimGap} apart, so that each takes the events of that time together.
+ * several users' events in one transaction, so that commits do not limit how many events are handled a second.
+ * Under load claims are at least {@code claimGap} apart, so that each takes the events of that time together.
  */
 @Component
 @Conditional(LineChannelCondition.class)
