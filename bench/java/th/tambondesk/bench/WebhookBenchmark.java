@@ -347,11 +347,9 @@ class WebhookBenchmark {
 
     /**
      * CPU time over a phase: the server's process, this JVM (load client and LINE emulator) and the rest of the
-     * machine (PostgreSQL, other services), each in cores (CPU seconds per second of the phase).
-     */
-    /**
-     * CPU used by the server, this JVM and the machine, and the bytes the server caused to be written to storage
-     * ({@code write_bytes} of /proc/&lt;pid&gt;/io: for H2 its database file, counted when pages are dirtied).
+     * machine (PostgreSQL, other services), each in cores (CPU seconds per second of the phase); and the bytes the
+     * server caused to be written to storage ({@code write_bytes} of /proc/&lt;pid&gt;/io: for H2 its database file,
+     * counted when pages are dirtied).
      */
     record Cpu(long serverTicks, long clientNanos, long machineTicks, long wallNanos, long serverWriteBytes) {
         static final double TICKS_PER_SECOND = 100.0;

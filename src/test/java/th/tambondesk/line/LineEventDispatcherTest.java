@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -50,11 +51,8 @@ class LineEventDispatcherTest {
             store.markDone(event.id(), owner, Instant.now());
             handled.add(event.id());
         });
-        LineProperties properties = TestLineProperties.with(
+        LineEventDispatcher dispatcher = dispatcherOverAnEmptyQueue(store, handler, run,
                 "workers", "4", "claim-gap", "300ms", "poll-interval", "20ms");
-        LineEventDispatcher dispatcher = new LineEventDispatcher(store, handler, tx, properties,
-                Clock.systemUTC(), "instance-" + run);
-        tx.executeWithoutResult(s -> jdbc.update("update line_event set status = 'DONE' where status <> 'DONE'"));
         dispatcher.start();
         try {
             // Six events of six residents, 20 ms apart: the first is claimed at once, the other five together when
@@ -103,13 +101,10 @@ class LineEventDispatcherTest {
                 StoredEventHandler.super.handleAll(claimed, owner, failures);
             }
         };
-        LineProperties properties = TestLineProperties.with("workers", "4", "handle-batch", handleBatch,
-                "poll-interval", "20ms");
-        LineEventDispatcher dispatcher = new LineEventDispatcher(store, handler, tx, properties,
-                Clock.systemUTC(), "instance-" + run);
-        tx.executeWithoutResult(s -> jdbc.update("update line_event set status = 'DONE' where status <> 'DONE'"));
+        LineEventDispatcher dispatcher = dispatcherOverAnEmptyQueue(store, handler, run,
+                "workers", "4", "handle-batch", handleBatch, "poll-interval", "20ms");
         Instant now = Instant.now();
-        List<LineEventStore.NewEvent> batch = new java.util.ArrayList<>();
+        List<LineEventStore.NewEvent> batch = new ArrayList<>();
         for (int i = 0; i < events; i++) {
             batch.add(new LineEventStore.NewEvent(run + "-" + i, "U" + run + i, "message", now, now, "{}"));
         }
@@ -122,5 +117,17 @@ class LineEventDispatcherTest {
             dispatcher.stop();
         }
         return groups;
+    }
+
+    /**
+     * A dispatcher of its own, with the given LINE settings; events other tests left open are marked done first,
+     * so that its claims find only the test's own.
+     */
+    private LineEventDispatcher dispatcherOverAnEmptyQueue(LineEventStore store, StoredEventHandler handler,
+                                                           String run, String... settings) {
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        tx.executeWithoutResult(s -> jdbc.update("update line_event set status = 'DONE' where status <> 'DONE'"));
+        return new LineEventDispatcher(store, handler, tx, TestLineProperties.with(settings), Clock.systemUTC(),
+                "instance-" + run);
     }
 }

@@ -55,8 +55,8 @@ class LineSenderTest {
 
     @Test
     void anAnswerToPushAtOnceCanBeClaimedAsSoonAsItsOutcomeIsCommitted() {
-        sender = new LineSender(api, outbox, followers, new TransactionTemplate(new CommitHook()), TestLineProperties.with("workers", "1"),
-                Clock.systemUTC());
+        sender = new LineSender(api, outbox, followers, new TransactionTemplate(new CommitHook()),
+                TestLineProperties.with("workers", "1"), Clock.systemUTC());
         when(followers.reachable(any())).thenReturn(true);
         when(api.replyMessage(any())).thenReturn(CompletableFuture.failedFuture(invalidReplyToken()));
         when(api.pushMessage(any(), any())).thenReturn(new CompletableFuture<>());

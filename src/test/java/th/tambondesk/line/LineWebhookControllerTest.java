@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -74,8 +75,8 @@ class LineWebhookControllerTest {
                 .content(body)).andExpect(status().isOk());
         mvc.perform(post("/callback").with(chunked(body))).andExpect(status().isOk());
 
-        verify(ingest, org.mockito.Mockito.times(2)).signatureMatches(eq("c2ln"), eq(body));
-        verify(ingest, org.mockito.Mockito.times(2)).accept(eq(body));
+        verify(ingest, times(2)).signatureMatches(eq("c2ln"), eq(body));
+        verify(ingest, times(2)).accept(eq(body));
     }
 
     @Test
