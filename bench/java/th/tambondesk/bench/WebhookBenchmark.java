@@ -57,6 +57,7 @@ class WebhookBenchmark {
     final AtomicLong sequence = new AtomicLong();
     Process server;
     int port;
+    Path gcLog;
 
     @Test
     void run() throws Exception {
@@ -66,7 +67,7 @@ class WebhookBenchmark {
         String database = System.getProperty("bench.database", "h2");
         Path out = Path.of("target", "bench");
         Files.createDirectories(out);
-        Path gcLog = out.resolve("webhook-gc-" + database + ".log");
+        gcLog = out.resolve("webhook-gc-" + database + ".log");
         long started = System.nanoTime();
         startServer(database, gcLog);
         double startSeconds = (System.nanoTime() - started) / 1e9;
@@ -81,7 +82,8 @@ class WebhookBenchmark {
                 + "process, by the benchmark's JVM (load client and LINE emulator), and by the rest of the machine "
                 + "(PostgreSQL, other services). Server per request: the server's CPU time and the bytes it caused "
                 + "to be written to disk (H2's file; /proc/<pid>/io write_bytes) in the phase, divided by the requests "
-                + "answered: less swayed by the machine's noise than the latencies.");
+                + "answered: less swayed by the machine's noise than the latencies. GC pauses: the server's "
+                + "stop-the-world pauses in the phase (count, their sum, the longest), from its GC log.");
         line("");
         // Warm-up, not reported: both paths, until the JIT has done most of its work. On 2 cores its compiler
         // threads still took a third of the server's CPU two minutes after the start (JFR, jdk.ThreadCPULoad).
@@ -93,9 +95,9 @@ class WebhookBenchmark {
         lineApi.reset();
 
         line("| endpoint | offered /s | achieved /s | ack p50 | ack p99 | ack max | errors | CPU cores: server / "
-                + "load client / rest | server per request: CPU / disk writes | event→reply p50 | event→reply p99 "
-                + "| answered by push | backlog drained after |");
-        line("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+                + "load client / rest | server per request: CPU / disk writes | GC pauses | event→reply p50 "
+                + "| event→reply p99 | answered by push | backlog drained after |");
+        line("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         List<Result> floors = new ArrayList<>();
         List<Result> ours = new ArrayList<>();
         for (int rate : rates) {
@@ -114,8 +116,8 @@ class WebhookBenchmark {
         line("Most a client can get through with 32 connections in 20 s (closed model):");
         line("");
         line("| endpoint | requests /s | ack p50 | ack p99 | CPU cores: server / load client / rest | server per "
-                + "request: CPU / disk writes |");
-        line("|---|---|---|---|---|---|");
+                + "request: CPU / disk writes | GC pauses |");
+        line("|---|---|---|---|---|---|---|");
         Result floorMax = saturate("/bench/floor", 32, 20);
         lineApi.reset();
         plannedAt.clear();
@@ -125,7 +127,7 @@ class WebhookBenchmark {
         double drainSeconds = (System.nanoTime() - drainStart) / 1e9;
         for (Result r : List.of(floorMax, ourMax)) {
             line("| " + r.path + " | " + String.format(Locale.ROOT, "%.0f", r.achieved()) + " | " + ms(r.p(50))
-                    + " | " + ms(r.p(99)) + " | " + r.cpu() + " | " + r.perRequest() + " |");
+                    + " | " + ms(r.p(99)) + " | " + r.cpu() + " | " + r.perRequest() + " | " + gcPauses(r) + " |");
         }
         line("");
         line("Ratio to the floor: at the fixed rates " + ratios(ours, floors) + "; flat out "
@@ -148,7 +150,8 @@ class WebhookBenchmark {
 
     static final int FIXED_RATE_SENDERS = 64;
 
-    record Result(String path, int rate, LoadClient.Outcome outcome, Cpu cpu) {
+    /** {@code from} and {@code to}: wall-clock milliseconds of the phase, to find its collections in the GC log. */
+    record Result(String path, int rate, LoadClient.Outcome outcome, Cpu cpu, long from, long to) {
         double achieved() {
             return outcome.ok() / (outcome.nanos() / 1e9);
         }
@@ -176,8 +179,9 @@ class WebhookBenchmark {
             requests.add(prepare(path, events));
         }
         Cpu before = Cpu.now(server.pid());
+        long from = System.currentTimeMillis();
         LoadClient.Outcome outcome = new LoadClient(port, FIXED_RATE_SENDERS).fixedRate(requests, rate, this::planned);
-        return new Result(path, rate, outcome, Cpu.now(server.pid()).since(before));
+        return new Result(path, rate, outcome, Cpu.now(server.pid()).since(before), from, System.currentTimeMillis());
     }
 
     /** {@code connections} clients send back to back for {@code seconds}. */
@@ -189,9 +193,10 @@ class WebhookBenchmark {
             pool.add(prepare(path, events));
         }
         Cpu before = Cpu.now(server.pid());
+        long from = System.currentTimeMillis();
         LoadClient.Outcome outcome = new LoadClient(port, connections)
                 .saturate(i -> i < pool.size() ? pool.get(i) : prepare(path, events), seconds, this::planned);
-        return new Result(path, 0, outcome, Cpu.now(server.pid()).since(before));
+        return new Result(path, 0, outcome, Cpu.now(server.pid()).since(before), from, System.currentTimeMillis());
     }
 
     void planned(LoadClient.Prepared request, long plannedNanos) {
@@ -245,7 +250,9 @@ class WebhookBenchmark {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
                 "-XX:ThreadPriorityPolicy=1", "-XX:JavaPriority1_To_OSPriority=19",
-                "-Xlog:gc:file=" + gcLog.toAbsolutePath()));
+                // Wall-clock time on each line, to tell which phase a pause fell in; gc+phases for the collectors
+                // (ZGC) that log their pauses only there.
+                "-Xlog:gc,gc+phases=info:file=" + gcLog.toAbsolutePath() + ":timemillis,uptime,level,tags"));
         String extra = System.getProperty("bench.jvmArgs", "").strip();
         if (!extra.isEmpty()) {
             command.addAll(List.of(extra.split("\\s+")));
@@ -310,6 +317,27 @@ class WebhookBenchmark {
                 .redirectOutput(histogram.toFile()).start().waitFor();
         Matcher m = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)").matcher(Files.readString(histogram));
         return m.find() ? Long.parseLong(m.group(1)) / (1024 * 1024) + " MB" : "unknown";
+    }
+
+    /** The server's stop-the-world pauses within the phase: count, sum and longest. */
+    String gcPauses(Result r) throws IOException {
+        Pattern decorated = Pattern.compile("\\[(\\d{10,})ms\\].*\\bPause\\b.* ([\\d.]+)ms$");
+        int count = 0;
+        double total = 0;
+        double max = 0;
+        for (String l : Files.readAllLines(gcLog)) {
+            Matcher m = decorated.matcher(l);
+            if (m.find() && !l.contains("(Diagnostic Command)")) {
+                long at = Long.parseLong(m.group(1));
+                if (at >= r.from() && at <= r.to()) {
+                    double ms = Double.parseDouble(m.group(2));
+                    count++;
+                    total += ms;
+                    max = Math.max(max, ms);
+                }
+            }
+        }
+        return String.format(Locale.ROOT, "%d / %.0f ms / %.1f ms", count, total, max);
     }
 
     static String gcSummary(Path gcLog) throws IOException {
@@ -395,7 +423,7 @@ class WebhookBenchmark {
 
     // --- report -----------------------------------------------------------------------------------------------
 
-    void row(Result r, long[] replies, long drainNanos) {
+    void row(Result r, long[] replies, long drainNanos) throws IOException {
         String eventToReply = replies == null ? "| – | – | – | – |"
                 : "| " + ms(percentile(replies, 50)) + " | " + ms(percentile(replies, 99)) + " | "
                 + (lineApi.deliveries().size() - replies.length) + " | "
@@ -403,7 +431,7 @@ class WebhookBenchmark {
                 + " |";
         line("| " + r.path + " | " + r.rate + " | " + String.format(Locale.ROOT, "%.1f", r.achieved()) + " | "
                 + ms(r.p(50)) + " | " + ms(r.p(99)) + " | " + ms(r.p(100)) + " | " + r.errors() + " | " + r.cpu()
-                + " | " + r.perRequest() + " " + eventToReply);
+                + " | " + r.perRequest() + " | " + gcPauses(r) + " " + eventToReply);
     }
 
     static String ratios(List<Result> ours, List<Result> floors) {
