@@ -145,6 +145,22 @@ class LineEventStoreTest {
         assertThat(openKeys("a")).containsExactly("U" + run + "a");
     }
 
+    @Test
+    void thePurgeDeletesOnlyHandledEventsReceivedBeforeTheCutOff() {
+        Instant now = Instant.now();
+        Instant old = now.minus(Duration.ofDays(40));
+        store.insertAll(List.of(event("a", 1, old), event("b", 1, old), event("c", 1, old), event("d", 1, now)));
+        jdbc.update("update line_event set status = 'DONE' where webhook_event_id in (?, ?)", id("a", 1), id("d", 1));
+        jdbc.update("update line_event set status = 'FAILED' where webhook_event_id = ?", id("b", 1));
+
+        // (In this test's transaction, which is rolled back: other classes' events come back with it.)
+        assertThat(store.purge(now.minus(Duration.ofDays(30)))).isGreaterThanOrEqualTo(2);
+
+        assertThat(jdbc.queryForList("select webhook_event_id from line_event where webhook_event_id like ? order by id",
+                String.class, run + "-%")).as("still waiting, or handled within the retention")
+                .containsExactly(id("c", 1), id("d", 1));
+    }
+
     private String openKey(long id) {
         return jdbc.queryForObject("select open_key from line_event where id = ?", String.class, id);
     }
