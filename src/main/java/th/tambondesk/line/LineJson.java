@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.linecorp.bot.jackson.ModelObjectMapper;
 import com.linecorp.bot.messaging.model.Message;
 import com.linecorp.bot.webhook.model.Event;
@@ -35,8 +37,24 @@ final class LineJson {
         }
     }
 
+    /** The messages as a JSON tree, built from their tokens without writing them out as text and parsing it back. */
     static JsonNode tree(List<Message> messages) {
-        return tree(write(messages));
+        try (TokenBuffer tokens = new TokenBuffer(MAPPER, false)) {
+            MESSAGES_WRITER.writeValue(tokens, messages);
+            try (JsonParser parser = tokens.asParser()) {
+                return MAPPER.readTree(parser);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("LINE messages could not be written", e);
+        }
+    }
+
+    static String write(JsonNode tree) {
+        try {
+            return MAPPER.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("LINE messages could not be written", e);
+        }
     }
 
     static JsonNode tree(String json) {

@@ -8,6 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import com.linecorp.bot.messaging.model.Action;
 import com.linecorp.bot.messaging.model.CameraAction;
 import com.linecorp.bot.messaging.model.CameraRollAction;
@@ -60,14 +62,14 @@ class LineRenderer {
             log.error("An answer of {} LINE messages was cut to {}", messages.size(), LineMessageLimits.MAX_MESSAGES);
             messages = new ArrayList<>(messages.subList(0, LineMessageLimits.MAX_MESSAGES));
         }
-        String json = LineJson.write(messages);
-        List<String> problems = LineMessageLimits.violations(LineJson.tree(json));
+        JsonNode tree = LineJson.tree(messages);
+        List<String> problems = LineMessageLimits.violations(tree);
         if (!problems.isEmpty()) {
             log.error("Rendered LINE messages break LINE's limits, sending plain text instead: {}", problems);
             List<Message> plain = plainText(replies);
             return new Rendered(plain, LineJson.write(plain));
         }
-        return new Rendered(messages, json);
+        return new Rendered(messages, LineJson.write(tree));
     }
 
     private List<Message> render(Reply reply) {

@@ -51,6 +51,18 @@ class LineRendererTest {
     }
 
     @Test
+    void storesTheSameJsonTheSdkWritesForTheMessagesItSends() {
+        LineRenderer.Rendered rendered = renderer.render(List.of(
+                new Reply.Text("สวัสดีค่ะ 😊 \u200b <b>'; drop table x; --", List.of(Choice.tap("เมนู", "menu:main"))),
+                new Reply.Buttons("ยืนยัน", "ส่งเรื่องนี้ใช่ไหมคะ", List.of(Choice.tap("ใช่", "form:yes"),
+                        new Choice("ส่งตำแหน่ง", new Choice.ShareLocation()))),
+                new Reply.Cards("บริการ", List.of(new Card("ขออนุญาตก่อสร้าง", List.of("15 วันทำการ", "กองช่าง"),
+                        List.of(Choice.tap("ยื่นคำขอ", "service:build")))))));
+
+        assertThat(rendered.json()).isEqualTo(LineJson.write(rendered.messages()));
+    }
+
+    @Test
     void fitsOverlongTextAndLabelsIntoLinesLimits() {
         JsonNode messages = render(new Reply.Text("ก".repeat(6000), List.of(
                 Choice.tap("ติดต่อ อบต./คำถามที่พบบ่อย และเรื่องอื่น ๆ", "menu:contact"))));
