@@ -26,7 +26,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxAttempts         attempts to process one event before it is set aside as failed
  * @param replyTokenTtl       how long after receipt a reply token is used; after that the answer is pushed
  * @param retryKeyWindow      how long a push is retried with the same retry key (LINE honours a key for 24 h)
- * @param maxRequestsPerHost  concurrent requests to the LINE API
+ * @param maxRequestsPerHost  concurrent requests to the LINE API; twice as many answers may be on their way (the rest
+ *                            queued in the HTTP client) before the LINE workers wait for LINE
  * @param apiTimeout          connect, read and write timeout of calls to the LINE API
  * @param maxImage            photos larger than this are refused
  * @param eventRetention      processed raw events are deleted after this time

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
 
 import jakarta.annotation.PreDestroy;
 
@@ -30,6 +31,11 @@ import com.linecorp.bot.messaging.model.ReplyMessageRequest;
  * Delivers the outbox. A reply while the reply token is fresh (replies are free), otherwise a push carrying the
  * answer's retry key, so a retried push is never delivered twice. LINE's 5xx, 429 and timeouts are retried with
  * backoff; other 4xx are logged with LINE's error and not retried.
+ * <p>
+ * At most twice {@code maxRequestsPerHost} answers are on their way at once (in a call, or queued for one in the
+ * HTTP client); beyond that {@link #send} waits for one to come back. When LINE is slow or hangs, the LINE workers
+ * thus wait and the events wait in the database, instead of answers piling up in memory: in the webhook benchmark,
+ * 6,000 calls queued behind a slower LINE held a quarter of the 256 MB heap.
  */
 @Component
 @Conditional(LineChannelCondition.class)
@@ -44,6 +50,8 @@ class LineSender {
     private final Clock clock;
     /** Answers with a call to LINE on its way from this instance. */
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
+    /** Room for answers on their way: taken by {@link #send}, given back when LINE answered (or nothing was sent). */
+    private final Semaphore room;
     private final GroupCommit outcomes;
 
     LineSender(MessagingApiClient api, LineOutbox outbox, LineFollowers followers, TransactionTemplate transaction,
@@ -54,6 +62,7 @@ class LineSender {
         this.transaction = transaction;
         this.properties = properties;
         this.clock = clock;
+        this.room = new Semaphore(2 * properties.maxRequestsPerHost());
         // Nobody waits for an outcome to be stored (the answer is on its way already), so the outcomes of 50 ms
         // share one commit: at 100 answers a second, one commit instead of five.
         this.outcomes = new GroupCommit("line-send-outcomes", transaction, 256, 10_000, Duration.ofMillis(50));
@@ -62,9 +71,14 @@ class LineSender {
     /** Picks up answers waiting for a retry, or left by an instance that stopped. */
     @Scheduled(fixedDelayString = "${tambondesk.line.poll-interval:1s}")
     void sendDue() {
+        // Claims no more than there is room for, so that this round (on the scheduler's thread) seldom waits.
+        int limit = Math.min(100, room.availablePermits());
+        if (limit == 0) {
+            return;
+        }
         Instant now = clock.instant();
         List<LineOutbox.Pending> due = transaction.execute(status ->
-                outbox.claimDue(LineInstance.ID, 100, now, now.plus(properties.sendLease())));
+                outbox.claimDue(LineInstance.ID, limit, now, now.plus(properties.sendLease())));
         if (due != null) {
             due.forEach(answer -> send(answer, null));
         }
@@ -72,12 +86,22 @@ class LineSender {
 
     /**
      * Sends an answer this instance holds (has just written, or claimed); {@code messages} are its messages when
-     * the caller has them at hand, or null to read them from the row.
+     * the caller has them at hand, or null to read them from the row. Waits while too many answers are on their
+     * way already.
      */
     void send(LineOutbox.Pending answer, List<Message> messages) {
+        try {
+            room.acquire();
+        } catch (InterruptedException e) {
+            // Shutting down: the answer is in the outbox, and the next round (here or elsewhere) sends it once its
+            // lease runs out.
+            Thread.currentThread().interrupt();
+            return;
+        }
         if (!inFlight.add(answer.id())) {
             // A call for it is still on its way (queued behind others for longer than the send lease): the claim
             // has just renewed the lease, and a second call could deliver it twice.
+            room.release();
             return;
         }
         boolean calling = false;
@@ -86,6 +110,7 @@ class LineSender {
         } finally {
             if (!calling) {
                 inFlight.remove(answer.id());
+                room.release();
             }
         }
     }
@@ -135,6 +160,7 @@ class LineSender {
      * outcome is stored; if that fails, its lease runs out and it is tried again (a used reply token then tells).
      */
     private void done(LineOutbox.Pending answer, boolean reply, Throwable error) {
+        room.release();
         outcomes.submit(() -> {
             record(answer, reply, error);
             // No longer "on its way" from here, before the commit: until then the row is locked and still leased to

@@ -1,9 +1,12 @@
 package th.tambondesk.line;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -13,6 +16,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
@@ -23,9 +29,11 @@ import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.SimpleTransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.linecorp.bot.client.base.Result;
 import com.linecorp.bot.messaging.client.MessagingApiClient;
 import com.linecorp.bot.messaging.client.MessagingApiClientException;
 import com.linecorp.bot.messaging.model.Message;
+import com.linecorp.bot.messaging.model.ReplyMessageResponse;
 import com.linecorp.bot.messaging.model.TextMessage;
 
 import okhttp3.Protocol;
@@ -73,6 +81,47 @@ class LineSenderTest {
 
         verify(outbox, timeout(5_000)).retryLater(eq(7L), any(), eq(true), anyBoolean(), any());
         verify(api, timeout(5_000)).pushMessage(eq(retryKey), any());
+    }
+
+    /**
+     * A LINE API that does not answer must not let answers pile up in memory: past twice the concurrent calls, the
+     * sender (a LINE worker) waits until LINE answers one, and the sender's round claims nothing meanwhile.
+     */
+    @Test
+    void waitsForLineOnceTwiceTheConcurrentCallsAreOnTheirWay() throws Exception {
+        sender = new LineSender(api, outbox, followers, new TransactionTemplate(new CommitHook()),
+                TestLineProperties.with("max-requests-per-host", "1"), Clock.systemUTC());
+        List<CompletableFuture<Result<ReplyMessageResponse>>> calls = new CopyOnWriteArrayList<>();
+        when(api.replyMessage(any())).thenAnswer(invocation -> {
+            CompletableFuture<Result<ReplyMessageResponse>> call = new CompletableFuture<>();
+            calls.add(call);
+            return call;
+        });
+        sender.send(reply(1), null);
+        sender.send(reply(2), null);
+        assertThat(calls).hasSize(2);
+
+        CountDownLatch third = new CountDownLatch(1);
+        Thread worker = new Thread(() -> {
+            sender.send(reply(3), null);
+            third.countDown();
+        });
+        worker.start();
+        assertThat(third.await(300, TimeUnit.MILLISECONDS)).as("the third waits for LINE").isFalse();
+        sender.sendDue();
+        verify(outbox, never()).claimDue(any(), anyInt(), any(), any());
+        assertThat(calls).hasSize(2);
+
+        calls.get(0).complete(new Result<>("request-1", null, new ReplyMessageResponse(List.of())));
+        assertThat(third.await(5, TimeUnit.SECONDS)).as("sent once LINE answered the first").isTrue();
+        assertThat(calls).hasSize(3);
+        verify(outbox, timeout(5_000)).markSent(eq(1L), eq("REPLY"), any());
+    }
+
+    private static LineOutbox.Pending reply(long id) {
+        Instant now = Instant.now();
+        return new LineOutbox.Pending(id, "U1", "token" + id, now.plusSeconds(50), UUID.randomUUID(),
+                "[{\"type\":\"text\",\"text\":\"สวัสดีค่ะ\"}]", 0, now, false);
     }
 
     private static MessagingApiClientException invalidReplyToken() {
