@@ -19,10 +19,13 @@ import jdk.jfr.consumer.RecordingFile;
  * <pre>
  *   java bench/JfrTop.java FILE cpu|alloc|park [thread name prefix] [only stacks through this method] [depth]
  *   java bench/JfrTop.java target/bench/server.jfr alloc "" LineRenderer.render 3
+ *   java -Dfrom=150 -Dto=210 bench/JfrTop.java target/bench/server.jfr cpu    # only that part of the run
  * </pre>
  *
  * cpu counts execution samples; alloc sums the sampled allocation weight in MB; park sums the milliseconds
- * threads waited in LockSupport.park or for a monitor (events over the recording's threshold only).
+ * threads waited in LockSupport.park or for a monitor (events over the recording's threshold only). {@code from} and
+ * {@code to} are seconds since the recording's earliest event, about the server's uptime when it recorded from its
+ * start (the timestamps of the GC log, {@code target/bench/webhook-gc-*.log}): one phase of a benchmark run.
  */
 public class JfrTop {
 
@@ -35,9 +38,27 @@ public class JfrTop {
         Map<String, Double> inclusive = new HashMap<>();
         Map<String, Double> threads = new HashMap<>();
         double total = 0;
+        double fromSeconds = Double.parseDouble(System.getProperty("from", "0"));
+        double toSeconds = Double.parseDouble(System.getProperty("to", "1e9"));
+        java.time.Instant first = java.time.Instant.MAX;
+        if (System.getProperty("from") != null || System.getProperty("to") != null) {
+            // Events are written by thread buffers, not in time order: find the earliest first.
+            try (RecordingFile recording = new RecordingFile(Path.of(args[0]))) {
+                while (recording.hasMoreEvents()) {
+                    java.time.Instant start = recording.readEvent().getStartTime();
+                    first = start.isBefore(first) ? start : first;
+                }
+            }
+        }
         try (RecordingFile recording = new RecordingFile(Path.of(args[0]))) {
             while (recording.hasMoreEvents()) {
                 RecordedEvent event = recording.readEvent();
+                if (first != java.time.Instant.MAX) {
+                    double at = java.time.Duration.between(first, event.getStartTime()).toMillis() / 1e3;
+                    if (at < fromSeconds || at > toSeconds) {
+                        continue;
+                    }
+                }
                 String type = event.getEventType().getName();
                 double weight;
                 RecordedThread by;
