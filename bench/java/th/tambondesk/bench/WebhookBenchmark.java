@@ -363,7 +363,10 @@ class WebhookBenchmark {
                 double ms = Double.parseDouble(m.group(5));
                 total += ms;
                 max = Math.max(max, ms);
-                maxAfter = Math.max(maxAfter, Long.parseLong(m.group(3)));
+                if (m.group(1).equals("Young")) {
+                    // Not Remark or Cleanup: those log the heap as it is during marking, garbage included.
+                    maxAfter = Math.max(maxAfter, Long.parseLong(m.group(3)));
+                }
                 maxCommitted = Math.max(maxCommitted, Long.parseLong(m.group(4)));
             }
         }
