@@ -34,8 +34,8 @@ import com.linecorp.bot.messaging.model.ReplyMessageRequest;
  * <p>
  * At most twice {@code maxRequestsPerHost} answers are on their way at once (in a call, or queued for one in the
  * HTTP client); beyond that {@link #send} waits for one to come back. When LINE is slow or hangs, the LINE workers
- * thus wait and the events wait in the database, instead of answers piling up in memory: in the webhook benchmark,
- * 6,000 calls queued behind a slower LINE held a quarter of the 256 MB heap.
+ * thus wait and the events wait in the database, instead of answers piling up in memory (nearly 10,000 queued
+ * calls, with their messages, in a webhook benchmark run before this bound: docs/benchmarks.md, change 18).
  */
 @Component
 @Conditional(LineChannelCondition.class)
