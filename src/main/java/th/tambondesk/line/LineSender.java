@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 
@@ -33,8 +34,9 @@ import com.linecorp.bot.messaging.model.ReplyMessageRequest;
  * backoff; other 4xx are logged with LINE's error and not retried.
  * <p>
  * At most twice {@code maxRequestsPerHost} answers are on their way at once (in a call, or queued for one in the
- * HTTP client); beyond that {@link #send} waits for one to come back. When LINE is slow or hangs, the LINE workers
- * thus wait and the events wait in the database, instead of answers piling up in memory (nearly 10,000 queued
+ * HTTP client); beyond that {@link #send} waits for one to come back, at most {@code apiTimeout}, and then leaves
+ * the answer to a later round of {@link #sendDue} (which itself never waits). When LINE is slow or hangs, the LINE
+ * workers thus wait and the events wait in the database, instead of answers piling up in memory (nearly 10,000 queued
  * calls, with their messages, in a webhook benchmark run before this bound: docs/benchmarks.md, change 18).
  */
 @Component
@@ -71,7 +73,9 @@ class LineSender {
     /** Picks up answers waiting for a retry, or left by an instance that stopped. */
     @Scheduled(fixedDelayString = "${tambondesk.line.poll-interval:1s}")
     void sendDue() {
-        // Claims no more than there is room for, so that this round (on the scheduler's thread) seldom waits.
+        // Claims no more than there is room for, and never waits for room: it runs on the scheduler's thread, which
+        // other jobs share. An answer that finds no room after all (a worker took it meanwhile) keeps its lease and
+        // is sent by a round after that.
         int limit = Math.min(100, room.availablePermits());
         if (limit == 0) {
             return;
@@ -80,37 +84,49 @@ class LineSender {
         List<LineOutbox.Pending> due = transaction.execute(status ->
                 outbox.claimDue(LineInstance.ID, limit, now, now.plus(properties.sendLease())));
         if (due != null) {
-            due.forEach(answer -> send(answer, null));
+            due.forEach(answer -> send(answer, null, Duration.ZERO));
         }
     }
 
     /**
      * Sends an answer this instance holds (has just written, or claimed); {@code messages} are its messages when
      * the caller has them at hand, or null to read them from the row. Waits while too many answers are on their
-     * way already.
+     * way already, at most {@code apiTimeout}; after that the answer is left to a later round, once its lease ends.
      */
     void send(LineOutbox.Pending answer, List<Message> messages) {
-        try {
-            room.acquire();
-        } catch (InterruptedException e) {
-            // Shutting down: the answer is in the outbox, and the next round (here or elsewhere) sends it once its
-            // lease runs out.
-            Thread.currentThread().interrupt();
-            return;
-        }
+        send(answer, messages, properties.apiTimeout());
+    }
+
+    private void send(LineOutbox.Pending answer, List<Message> messages, Duration waitForRoom) {
+        // On its way from here, while it waits for room too: the sender's round must not send it a second time.
         if (!inFlight.add(answer.id())) {
             // A call for it is still on its way (queued behind others for longer than the send lease): the claim
             // has just renewed the lease, and a second call could deliver it twice.
-            room.release();
             return;
         }
         boolean calling = false;
         try {
-            calling = call(answer, messages);
+            if (!room.tryAcquire(waitForRoom.toNanos(), TimeUnit.NANOSECONDS)) {
+                if (!waitForRoom.isZero()) {
+                    log.warn("No room among the {} answers on their way to LINE within {}; answer {} is sent by "
+                            + "a later round", 2 * properties.maxRequestsPerHost(), waitForRoom, answer.id());
+                }
+                return;
+            }
+            try {
+                calling = call(answer, messages);
+            } finally {
+                if (!calling) {
+                    room.release();
+                }
+            }
+        } catch (InterruptedException e) {
+            // Shutting down: the answer is in the outbox, and a later round (here or elsewhere) sends it once its
+            // lease runs out.
+            Thread.currentThread().interrupt();
         } finally {
             if (!calling) {
                 inFlight.remove(answer.id());
-                room.release();
             }
         }
     }

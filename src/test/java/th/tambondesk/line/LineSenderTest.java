@@ -91,12 +91,7 @@ class LineSenderTest {
     void waitsForLineOnceTwiceTheConcurrentCallsAreOnTheirWay() throws Exception {
         sender = new LineSender(api, outbox, followers, new TransactionTemplate(new CommitHook()),
                 TestLineProperties.with("max-requests-per-host", "1"), Clock.systemUTC());
-        List<CompletableFuture<Result<ReplyMessageResponse>>> calls = new CopyOnWriteArrayList<>();
-        when(api.replyMessage(any())).thenAnswer(invocation -> {
-            CompletableFuture<Result<ReplyMessageResponse>> call = new CompletableFuture<>();
-            calls.add(call);
-            return call;
-        });
+        List<CompletableFuture<Result<ReplyMessageResponse>>> calls = lineThatDoesNotAnswer();
         sender.send(reply(1), null);
         sender.send(reply(2), null);
         assertThat(calls).hasSize(2);
@@ -114,8 +109,59 @@ class LineSenderTest {
 
         calls.get(0).complete(new Result<>("request-1", null, new ReplyMessageResponse(List.of())));
         assertThat(third.await(5, TimeUnit.SECONDS)).as("sent once LINE answered the first").isTrue();
+        worker.join(5_000);
         assertThat(calls).hasSize(3);
         verify(outbox, timeout(5_000)).markSent(eq(1L), eq("REPLY"), any());
+    }
+
+    /**
+     * A worker waits for room at most one API timeout; the answer then stays in the outbox, leased, and a later
+     * round of the sender (which never waits) sends it once there is room.
+     */
+    @Test
+    void leavesTheAnswerToALaterRoundWhenLineTakesLongerThanTheApiTimeout() throws Exception {
+        sender = new LineSender(api, outbox, followers, new TransactionTemplate(new CommitHook()),
+                TestLineProperties.with("max-requests-per-host", "1", "api-timeout", "200ms"), Clock.systemUTC());
+        List<CompletableFuture<Result<ReplyMessageResponse>>> calls = lineThatDoesNotAnswer();
+        sender.send(reply(1), null);
+        sender.send(reply(2), null);
+
+        long started = System.nanoTime();
+        sender.send(reply(3), null);
+        assertThat(System.nanoTime() - started).as("waited for room").isGreaterThanOrEqualTo(150_000_000L);
+        assertThat(calls).as("the third was not sent").hasSize(2);
+        verify(outbox, never()).retryLater(eq(3L), any(), anyBoolean(), anyBoolean(), any());
+
+        calls.get(0).complete(new Result<>("request-1", null, new ReplyMessageResponse(List.of())));
+        when(outbox.claimDue(any(), eq(1), any(), any())).thenReturn(List.of(reply(3)));
+        verify(outbox, timeout(5_000)).markSent(eq(1L), eq("REPLY"), any());
+        sender.sendDue();
+        assertThat(calls).as("sent by the round").hasSize(3);
+    }
+
+    /** An answer whose call is still on its way is not sent again, and takes no room for it. */
+    @Test
+    void anAnswerAlreadyOnItsWayTakesNoMoreRoom() {
+        sender = new LineSender(api, outbox, followers, new TransactionTemplate(new CommitHook()),
+                TestLineProperties.with("max-requests-per-host", "1", "api-timeout", "200ms"), Clock.systemUTC());
+        List<CompletableFuture<Result<ReplyMessageResponse>>> calls = lineThatDoesNotAnswer();
+        sender.send(reply(1), null);
+        sender.send(reply(1), null);
+        assertThat(calls).as("not twice").hasSize(1);
+
+        sender.send(reply(2), null);
+        assertThat(calls).as("room for the second answer").hasSize(2);
+    }
+
+    /** LINE's reply API taking every call and answering none; the calls, to be answered by the test. */
+    private List<CompletableFuture<Result<ReplyMessageResponse>>> lineThatDoesNotAnswer() {
+        List<CompletableFuture<Result<ReplyMessageResponse>>> calls = new CopyOnWriteArrayList<>();
+        when(api.replyMessage(any())).thenAnswer(invocation -> {
+            CompletableFuture<Result<ReplyMessageResponse>> call = new CompletableFuture<>();
+            calls.add(call);
+            return call;
+        });
+        return calls;
     }
 
     private static LineOutbox.Pending reply(long id) {
