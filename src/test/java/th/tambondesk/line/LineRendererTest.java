@@ -59,6 +59,9 @@ class LineRendererTest {
                 new Reply.Cards("บริการ", List.of(new Card("ขออนุญาตก่อสร้าง", List.of("15 วันทำการ", "กองช่าง"),
                         List.of(Choice.tap("ยื่นคำขอ", "service:build")))))));
 
+        assertThat(rendered.messages()).extracting(message -> message.getClass().getSimpleName())
+                .as("rendered as such, not the plain-text fallback")
+                .containsExactly("TextMessage", "FlexMessage", "FlexMessage");
         assertThat(rendered.json()).isEqualTo(LineJson.write(rendered.messages()));
     }
 
