@@ -52,6 +52,8 @@ class LineSender {
     private final Clock clock;
     /** Answers with a call to LINE on its way from this instance. */
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
+    /** How many answers may be on their way at once: twice the concurrent calls, so that LINE is kept busy. */
+    private final int capacity;
     /** Room for answers on their way: taken by {@link #send}, given back when LINE answered (or nothing was sent). */
     private final Semaphore room;
     private final GroupCommit outcomes;
@@ -64,7 +66,8 @@ class LineSender {
         this.transaction = transaction;
         this.properties = properties;
         this.clock = clock;
-        this.room = new Semaphore(2 * properties.maxRequestsPerHost());
+        this.capacity = 2 * properties.maxRequestsPerHost();
+        this.room = new Semaphore(capacity);
         // Nobody waits for an outcome to be stored (the answer is on its way already), so the outcomes of 50 ms
         // share one commit: at 100 answers a second, one commit instead of five.
         this.outcomes = new GroupCommit("line-send-outcomes", transaction, 256, 10_000, Duration.ofMillis(50));
@@ -104,29 +107,27 @@ class LineSender {
             // has just renewed the lease, and a second call could deliver it twice.
             return;
         }
+        boolean roomTaken = false;
         boolean calling = false;
         try {
-            if (!room.tryAcquire(waitForRoom.toNanos(), TimeUnit.NANOSECONDS)) {
-                if (!waitForRoom.isZero()) {
-                    log.warn("No room among the {} answers on their way to LINE within {}; answer {} is sent by "
-                            + "a later round", 2 * properties.maxRequestsPerHost(), waitForRoom, answer.id());
-                }
-                return;
-            }
-            try {
+            roomTaken = room.tryAcquire(waitForRoom.toNanos(), TimeUnit.NANOSECONDS);
+            if (roomTaken) {
                 calling = call(answer, messages);
-            } finally {
-                if (!calling) {
-                    room.release();
-                }
+            } else if (!waitForRoom.isZero()) {
+                log.warn("No room among the {} answers on their way to LINE within {}; answer {} is sent by a later "
+                        + "round", capacity, waitForRoom, answer.id());
             }
         } catch (InterruptedException e) {
             // Shutting down: the answer is in the outbox, and a later round (here or elsewhere) sends it once its
             // lease runs out.
             Thread.currentThread().interrupt();
         } finally {
+            // Once a call has started, its outcome (done) gives both back.
             if (!calling) {
                 inFlight.remove(answer.id());
+                if (roomTaken) {
+                    room.release();
+                }
             }
         }
     }
