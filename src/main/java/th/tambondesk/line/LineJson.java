@@ -57,14 +57,6 @@ final class LineJson {
         }
     }
 
-    static JsonNode tree(String json) {
-        try {
-            return MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** How many bytes {@code node} takes as compact UTF-8 JSON, counted as it is written (no string is built). */
     static long utf8Length(JsonNode node) {
         class Counter extends OutputStream {

@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,7 +22,11 @@ class LineRendererTest {
     private final LineRenderer renderer = new LineRenderer();
 
     private JsonNode render(Reply... replies) {
-        return LineJson.tree(renderer.render(List.of(replies)).json());
+        try {
+            return new ObjectMapper().readTree(renderer.render(List.of(replies)).json());
+        } catch (JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** Wraps rendered messages in a reply request and checks it as LINE would. */
