@@ -28,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.DoubleStream;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -58,6 +59,7 @@ class WebhookBenchmark {
     Process server;
     int port;
     Path gcLog;
+    Path safepointLog;
 
     @Test
     void run() throws Exception {
@@ -68,13 +70,17 @@ class WebhookBenchmark {
         Path out = Path.of("target", "bench");
         Files.createDirectories(out);
         gcLog = out.resolve("webhook-gc-" + database + ".log");
+        safepointLog = out.resolve("webhook-safepoint-" + database + ".log");
         long started = System.nanoTime();
         startServer(database, gcLog);
         double startSeconds = (System.nanoTime() - started) / 1e9;
 
         line("# Webhook benchmark — " + database);
         line("");
-        line("Server: `java -Xmx256m -XX:ThreadPriorityPolicy=1 -XX:JavaPriority1_To_OSPriority=19`, " + Runtime.getRuntime().availableProcessors() + " cores shared with this load "
+        String extra = System.getProperty("bench.jvmArgs", "").strip();
+        line("Server: `java -Xmx256m -XX:ThreadPriorityPolicy=1 -XX:JavaPriority1_To_OSPriority=19"
+                + (extra.isEmpty() ? "" : " " + extra) + "`, " + Runtime.getRuntime().availableProcessors()
+                + " cores shared with this load "
                 + "client and the LINE emulator; " + seconds + " s per rate; one text event per webhook, from 2,000 "
                 + "residents; started in " + String.format(Locale.ROOT, "%.1f s", startSeconds) + ". Requests are "
                 + "built and signed before each phase and sent over " + FIXED_RATE_SENDERS + " kept-alive HTTP/1.1 "
@@ -83,7 +89,10 @@ class WebhookBenchmark {
                 + "(PostgreSQL, other services). Server per request: the server's CPU time and the bytes it caused "
                 + "to be written to disk (H2's file; /proc/<pid>/io write_bytes) in the phase, divided by the requests "
                 + "answered: less swayed by the machine's noise than the latencies. GC pauses: the server's "
-                + "stop-the-world pauses in the phase (count, their sum, the longest), from its GC log.");
+                + "stop-the-world pauses in the phase (count, their sum, the longest), from its GC log. Waits for a "
+                + "safepoint: before each pause (and other stops of the JVM) every thread stands still until the "
+                + "last one has reached the safepoint; how many of those waits took over 5 ms, their sum and the "
+                + "longest, from its safepoint log.");
         line("");
         // Warm-up, not reported: both paths, until the JIT has done most of its work. On 2 cores its compiler
         // threads still took a third of the server's CPU two minutes after the start (JFR, jdk.ThreadCPULoad).
@@ -95,9 +104,9 @@ class WebhookBenchmark {
         lineApi.reset();
 
         line("| endpoint | offered /s | achieved /s | ack p50 | ack p99 | ack max | errors | CPU cores: server / "
-                + "load client / rest | server per request: CPU / disk writes | GC pauses | event→reply p50 "
-                + "| event→reply p99 | answered by push | backlog drained after |");
-        line("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+                + "load client / rest | server per request: CPU / disk writes | GC pauses | waits for a safepoint "
+                + "| event→reply p50 | event→reply p99 | answered by push | backlog drained after |");
+        line("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         List<Result> floors = new ArrayList<>();
         List<Result> ours = new ArrayList<>();
         for (int rate : rates) {
@@ -116,8 +125,8 @@ class WebhookBenchmark {
         line("Most a client can get through with 32 connections in 20 s (closed model):");
         line("");
         line("| endpoint | requests /s | ack p50 | ack p99 | CPU cores: server / load client / rest | server per "
-                + "request: CPU / disk writes | GC pauses |");
-        line("|---|---|---|---|---|---|---|");
+                + "request: CPU / disk writes | GC pauses | waits for a safepoint |");
+        line("|---|---|---|---|---|---|---|---|");
         Result floorMax = saturate("/bench/floor", 32, 20);
         lineApi.reset();
         plannedAt.clear();
@@ -127,7 +136,8 @@ class WebhookBenchmark {
         double drainSeconds = (System.nanoTime() - drainStart) / 1e9;
         for (Result r : List.of(floorMax, ourMax)) {
             line("| " + r.path + " | " + String.format(Locale.ROOT, "%.0f", r.achieved()) + " | " + ms(r.p(50))
-                    + " | " + ms(r.p(99)) + " | " + r.cpu() + " | " + r.perRequest() + " | " + gcPauses(r) + " |");
+                    + " | " + ms(r.p(99)) + " | " + r.cpu() + " | " + r.perRequest() + " | " + gcPauses(r) + " | "
+                    + safepointWaits(r) + " |");
         }
         line("");
         line("Ratio to the floor: at the fixed rates " + ratios(ours, floors) + "; flat out "
@@ -252,7 +262,10 @@ class WebhookBenchmark {
                 "-XX:ThreadPriorityPolicy=1", "-XX:JavaPriority1_To_OSPriority=19",
                 // Wall-clock time on each line, to tell which phase a pause fell in; gc+phases for the collectors
                 // (ZGC) that log their pauses only there.
-                "-Xlog:gc,gc+phases=info:file=" + gcLog.toAbsolutePath() + ":timemillis,uptime,level,tags"));
+                "-Xlog:gc,gc+phases=info:file=" + gcLog.toAbsolutePath() + ":timemillis,uptime,level,tags",
+                // Every stop of the whole JVM, with how long its threads took to reach it: a thread the OS keeps
+                // off the CPU (a LINE worker at nice 19) holds every other thread up until it gets there.
+                "-Xlog:safepoint=info:file=" + safepointLog.toAbsolutePath() + ":timemillis,uptime"));
         String extra = System.getProperty("bench.jvmArgs", "").strip();
         if (!extra.isEmpty()) {
             command.addAll(List.of(extra.split("\\s+")));
@@ -321,28 +334,43 @@ class WebhookBenchmark {
 
     /** A pause in the GC log, with its wall-clock time (decorator timemillis) and its length. */
     static final Pattern TIMED_PAUSE = Pattern.compile("\\[(\\d{10,})ms\\].*\\bPause\\b.* ([\\d.]+)ms$");
+    /** A safepoint in the safepoint log: its wall-clock time and how long its threads took to reach it. */
+    static final Pattern TIMED_SAFEPOINT = Pattern.compile("\\[(\\d{10,})ms\\].*Reaching safepoint: (\\d+) ns");
 
     /**
      * The server's stop-the-world pauses within the phase: count, sum and longest. All of them, a full collection
      * forced by a class histogram too: the server stood still either way.
      */
     String gcPauses(Result r) throws IOException {
-        int count = 0;
-        double total = 0;
-        double max = 0;
-        for (String l : Files.readAllLines(gcLog)) {
-            Matcher m = TIMED_PAUSE.matcher(l);
+        double[] pauses = inPhase(gcLog, TIMED_PAUSE, r, 1);
+        return String.format(Locale.ROOT, "%d / %.0f ms / %.1f ms", pauses.length, DoubleStream.of(pauses).sum(),
+                DoubleStream.of(pauses).max().orElse(0));
+    }
+
+    /**
+     * How long the server's threads stood still within the phase waiting for the last of them to reach a safepoint,
+     * before a collection (or another VM operation) could begin; the GC pauses do not include it. Given as how many
+     * waits took over 5 ms, their sum over all safepoints, and the longest.
+     */
+    String safepointWaits(Result r) throws IOException {
+        double[] waits = inPhase(safepointLog, TIMED_SAFEPOINT, r, 1e-6);
+        return String.format(Locale.ROOT, "%d / %.0f ms / %.1f ms", DoubleStream.of(waits).filter(ms -> ms > 5).count(),
+                DoubleStream.of(waits).sum(), DoubleStream.of(waits).max().orElse(0));
+    }
+
+    /** The times (group 2, in milliseconds after {@code toMillis}) of the log's lines stamped within the phase. */
+    static double[] inPhase(Path log, Pattern timed, Result r, double toMillis) throws IOException {
+        DoubleStream.Builder values = DoubleStream.builder();
+        for (String l : Files.readAllLines(log)) {
+            Matcher m = timed.matcher(l);
             if (m.find()) {
                 long at = Long.parseLong(m.group(1));
                 if (at >= r.from() && at <= r.to()) {
-                    double ms = Double.parseDouble(m.group(2));
-                    count++;
-                    total += ms;
-                    max = Math.max(max, ms);
+                    values.add(Double.parseDouble(m.group(2)) * toMillis);
                 }
             }
         }
-        return String.format(Locale.ROOT, "%d / %.0f ms / %.1f ms", count, total, max);
+        return values.build().toArray();
     }
 
     static String gcSummary(Path gcLog) throws IOException {
@@ -439,7 +467,7 @@ class WebhookBenchmark {
                 + " |";
         line("| " + r.path + " | " + r.rate + " | " + String.format(Locale.ROOT, "%.1f", r.achieved()) + " | "
                 + ms(r.p(50)) + " | " + ms(r.p(99)) + " | " + ms(r.p(100)) + " | " + r.errors() + " | " + r.cpu()
-                + " | " + r.perRequest() + " | " + gcPauses(r) + " " + eventToReply);
+                + " | " + r.perRequest() + " | " + gcPauses(r) + " | " + safepointWaits(r) + " " + eventToReply);
     }
 
     static String ratios(List<Result> ours, List<Result> floors) {
