@@ -13,6 +13,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxWebhookBody      larger webhook bodies are refused with 413
  * @param workers             threads that run the conversation for stored events; few, because under load each
  *                            takes many events at once, and fewer busy threads leave the webhook its share of CPU
+ *                            (and, at low priority, fewer threads the JVM waits for before each GC pause); two, so
+ *                            that a photo slow to come from LINE holds up only half of them
  * @param claimBatch          events claimed from the database at once
  * @param handleBatch         most events of different users one worker handles in one transaction
  * @param claimGap            under load, the least time from one claim to the next: the events of that time are
@@ -36,7 +38,7 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("tambondesk.line")
 record LineProperties(
         @DefaultValue("1MB") DataSize maxWebhookBody,
-        @DefaultValue("4") int workers,
+        @DefaultValue("2") int workers,
         @DefaultValue("64") int claimBatch,
         @DefaultValue("16") int handleBatch,
         @DefaultValue("10ms") Duration claimGap,
