@@ -14,7 +14,8 @@ import org.springframework.util.unit.DataSize;
  * @param workers             threads that run the conversation for stored events; few, because under load each
  *                            takes many events at once, and fewer busy threads leave the webhook its share of CPU
  *                            (and, at low priority, fewer threads the JVM waits for before each GC pause); two, so
- *                            that a photo slow to come from LINE holds up only half of them
+ *                            that a photo slow to come from LINE holds up only half of them. The postgres profile
+ *                            sets four: there a worker spends much of its time waiting for the database
  * @param claimBatch          events claimed from the database at once
  * @param handleBatch         most events of different users one worker handles in one transaction
  * @param claimGap            under load, the least time from one claim to the next: the events of that time are
