@@ -77,7 +77,7 @@ class WebhookBenchmark {
 
         line("# Webhook benchmark — " + database);
         line("");
-        String extra = System.getProperty("bench.jvmArgs", "").strip();
+        String extra = extraJvmArgs();
         line("Server: `java -Xmx256m -XX:ThreadPriorityPolicy=1 -XX:JavaPriority1_To_OSPriority=19"
                 + (extra.isEmpty() ? "" : " " + extra) + "`, " + Runtime.getRuntime().availableProcessors()
                 + " cores shared with this load "
@@ -252,6 +252,11 @@ class WebhookBenchmark {
 
     // --- the server -------------------------------------------------------------------------------------------
 
+    /** The server's JVM options given with BENCH_JVM_ARGS, after the benchmark's own. */
+    static String extraJvmArgs() {
+        return System.getProperty("bench.jvmArgs", "").strip();
+    }
+
     void startServer(String database, Path gcLog) throws Exception {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -266,7 +271,7 @@ class WebhookBenchmark {
                 // Every stop of the whole JVM, with how long its threads took to reach it: a thread the OS keeps
                 // off the CPU (a LINE worker at nice 19) holds every other thread up until it gets there.
                 "-Xlog:safepoint=info:file=" + safepointLog.toAbsolutePath() + ":timemillis,uptime"));
-        String extra = System.getProperty("bench.jvmArgs", "").strip();
+        String extra = extraJvmArgs();
         if (!extra.isEmpty()) {
             command.addAll(List.of(extra.split("\\s+")));
         }
