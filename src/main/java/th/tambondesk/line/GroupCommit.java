@@ -20,7 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * committed, or fails with the batch. Under load many webhooks share one commit, which is what a database that
  * writes every commit to disk (PostgreSQL, H2 with WRITE_DELAY=0) needs; when idle a piece is committed at once,
  * unless the owner allows a {@code linger}: then the thread waits that long for more before committing, for work
- * nobody waits on.
+ * nobody waits on. A linger {@linkplain Linger#WHEN_BUSY when busy} applies only while pieces come faster than the
+ * linger: a piece that finds the previous commit ended less than the linger ago waits for the next ones, so that
+ * under load fewer, larger commits are made, and an idle moment still commits at once.
  */
 final class GroupCommit implements AutoCloseable {
 
@@ -29,21 +31,33 @@ final class GroupCommit implements AutoCloseable {
     private record Piece<T>(Supplier<T> work, CompletableFuture<T> done) {
     }
 
+    /** When the thread waits for more pieces before it commits. */
+    enum Linger { ALWAYS, WHEN_BUSY }
+
     private final TransactionTemplate transaction;
     private final int maxBatch;
     private final long lingerNanos;
+    private final Linger when;
+    /** When ({@link System#nanoTime()}) the last commit ended (at first: long ago); used by the thread only. */
+    private long lastCommitEnded = System.nanoTime() - Long.MAX_VALUE / 2;
     private final BlockingQueue<Piece<?>> queue;
     private final Thread thread;
     private volatile boolean open = true;
 
     GroupCommit(String name, TransactionTemplate transaction, int maxBatch, int capacity) {
-        this(name, transaction, maxBatch, capacity, Duration.ZERO);
+        this(name, transaction, maxBatch, capacity, Duration.ZERO, Linger.ALWAYS);
     }
 
     GroupCommit(String name, TransactionTemplate transaction, int maxBatch, int capacity, Duration linger) {
+        this(name, transaction, maxBatch, capacity, linger, Linger.ALWAYS);
+    }
+
+    GroupCommit(String name, TransactionTemplate transaction, int maxBatch, int capacity, Duration linger,
+                Linger when) {
         this.transaction = transaction;
         this.maxBatch = maxBatch;
         this.lingerNanos = linger.toNanos();
+        this.when = when;
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.thread = new Thread(this::run, name);
         this.thread.setDaemon(true);
@@ -71,6 +85,7 @@ final class GroupCommit implements AutoCloseable {
                 queue.drainTo(batch, maxBatch - 1);
                 linger(batch);
                 commit(batch);
+                lastCommitEnded = System.nanoTime();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
@@ -83,7 +98,11 @@ final class GroupCommit implements AutoCloseable {
 
     /** Waits up to the linger time for more pieces, while the batch has room. */
     private void linger(List<Piece<?>> batch) throws InterruptedException {
-        long deadline = System.nanoTime() + lingerNanos;
+        long now = System.nanoTime();
+        if (when == Linger.WHEN_BUSY && now - lastCommitEnded >= lingerNanos) {
+            return;
+        }
+        long deadline = now + lingerNanos;
         while (lingerNanos > 0 && batch.size() < maxBatch) {
             long left = deadline - System.nanoTime();
             Piece<?> next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;

@@ -45,12 +45,13 @@ class WebhookIngest {
     private final Clock clock;
 
     WebhookIngest(LineSignatureValidator signatures, LineEventStore store, LineEventDispatcher dispatcher,
-                  TransactionTemplate transaction, Clock clock) {
+                  TransactionTemplate transaction, LineProperties properties, Clock clock) {
         this.signatures = signatures;
         this.store = store;
         this.dispatcher = dispatcher;
         this.clock = clock;
-        this.writes = new GroupCommit("line-webhook-writer", transaction, 256, 10_000);
+        this.writes = new GroupCommit("line-webhook-writer", transaction, 256, 10_000, properties.webhookLinger(),
+                GroupCommit.Linger.WHEN_BUSY);
     }
 
     /** Constant-time HMAC check; a missing or non-Base64 header is simply a mismatch. */

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Pieces of work committed together: at once when nobody may wait, or after a linger for work nobody waits on. */
+/**
+ * Pieces of work committed together: at once when nobody may wait, after a linger for work nobody waits on, or after
+ * a linger only while pieces come faster than it.
+ */
 class GroupCommitTest {
 
     private final PlatformTransactionManager transactions = mock(PlatformTransactionManager.class);
@@ -52,5 +55,27 @@ class GroupCommitTest {
             assertThat(first.get(5, TimeUnit.SECONDS) + second.get(5, TimeUnit.SECONDS)).isEqualTo(3);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
         }
+    }
+
+    @Test
+    void aLingerWhenBusyCommitsAPieceAtOnceAfterAQuietSpell() throws Exception {
+        try (GroupCommit writes = new GroupCommit("test", new TransactionTemplate(transactions), 16, 100,
+                Duration.ofSeconds(30), GroupCommit.Linger.WHEN_BUSY)) {
+            assertThat(writes.submit(() -> 1).get(5, TimeUnit.SECONDS)).isEqualTo(1);
+        }
+        verify(transactions, times(1)).commit(any());
+    }
+
+    @Test
+    void aLingerWhenBusyLetsPiecesRightAfterACommitShareTheNext() throws Exception {
+        try (GroupCommit writes = new GroupCommit("test", new TransactionTemplate(transactions), 16, 100,
+                Duration.ofSeconds(1), GroupCommit.Linger.WHEN_BUSY)) {
+            assertThat(writes.submit(() -> 1).get(5, TimeUnit.SECONDS)).isEqualTo(1);
+            CompletableFuture<Integer> second = writes.submit(() -> 2);
+            Thread.sleep(50);
+            CompletableFuture<Integer> third = writes.submit(() -> 3);
+            assertThat(second.get(5, TimeUnit.SECONDS) + third.get(5, TimeUnit.SECONDS)).isEqualTo(5);
+        }
+        verify(transactions, times(2)).commit(any());
     }
 }
