@@ -20,15 +20,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * committed, or fails with the batch. Under load many webhooks share one commit, which is what a database that
  * writes every commit to disk (PostgreSQL, H2 with WRITE_DELAY=0) needs; when idle a piece is committed at once,
  * unless the owner allows a {@code linger}: then the thread waits that long for more before committing, for work
- * nobody waits on. A linger {@linkplain Linger#WHEN_BUSY when busy} applies only while pieces come faster than the
- * linger: a piece that finds the previous commit ended less than the linger ago waits for the next ones, so that
- * under load fewer, larger commits are made, and an idle moment still commits at once.
+ * nobody waits on; a piece then waits at most the linger from the moment it was queued. A linger
+ * {@linkplain Linger#WHEN_BUSY when busy} applies only while pieces come faster than the linger: a piece queued less
+ * than the linger after the one before it waits for the next ones, so that under load fewer, larger commits are
+ * made, while pieces further apart are committed at once.
  */
 final class GroupCommit implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
 
-    private record Piece<T>(Supplier<T> work, CompletableFuture<T> done) {
+    private record Piece<T>(Supplier<T> work, CompletableFuture<T> done, long queuedAt) {
     }
 
     /** When the thread waits for more pieces before it commits. */
@@ -38,8 +39,8 @@ final class GroupCommit implements AutoCloseable {
     private final int maxBatch;
     private final long lingerNanos;
     private final Linger when;
-    /** When ({@link System#nanoTime()}) the last commit ended (at first: long ago); used by the thread only. */
-    private long lastCommitEnded = System.nanoTime() - Long.MAX_VALUE / 2;
+    /** When ({@link System#nanoTime()}) the last piece taken was queued (at first: long ago); the thread's only. */
+    private long lastQueuedAt = System.nanoTime() - Long.MAX_VALUE / 2;
     private final BlockingQueue<Piece<?>> queue;
     private final Thread thread;
     private volatile boolean open = true;
@@ -67,7 +68,7 @@ final class GroupCommit implements AutoCloseable {
     /** Queues the work; the future fails at once when the queue is full or closed. */
     <T> CompletableFuture<T> submit(Supplier<T> work) {
         CompletableFuture<T> done = new CompletableFuture<>();
-        if (!open || !queue.offer(new Piece<>(work, done))) {
+        if (!open || !queue.offer(new Piece<>(work, done, System.nanoTime()))) {
             done.completeExceptionally(new RejectedExecutionException("too much waiting to be stored"));
         }
         return done;
@@ -84,8 +85,8 @@ final class GroupCommit implements AutoCloseable {
                 batch.add(first);
                 queue.drainTo(batch, maxBatch - 1);
                 linger(batch);
+                lastQueuedAt = batch.get(batch.size() - 1).queuedAt();
                 commit(batch);
-                lastCommitEnded = System.nanoTime();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
@@ -96,14 +97,14 @@ final class GroupCommit implements AutoCloseable {
         failAll(new RejectedExecutionException("shutting down"));
     }
 
-    /** Waits up to the linger time for more pieces, while the batch has room. */
+    /** Waits for more pieces until the first has waited the linger time, while the batch has room. */
     private void linger(List<Piece<?>> batch) throws InterruptedException {
-        long now = System.nanoTime();
-        if (when == Linger.WHEN_BUSY && now - lastCommitEnded >= lingerNanos) {
+        long first = batch.get(0).queuedAt();
+        if (lingerNanos == 0 || when == Linger.WHEN_BUSY && first - lastQueuedAt >= lingerNanos) {
             return;
         }
-        long deadline = now + lingerNanos;
-        while (lingerNanos > 0 && batch.size() < maxBatch) {
+        long deadline = first + lingerNanos;
+        while (batch.size() < maxBatch) {
             long left = deadline - System.nanoTime();
             Piece<?> next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
             if (next == null) {

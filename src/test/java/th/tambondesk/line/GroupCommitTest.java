@@ -67,7 +67,7 @@ class GroupCommitTest {
     }
 
     @Test
-    void aLingerWhenBusyLetsPiecesRightAfterACommitShareTheNext() throws Exception {
+    void aLingerWhenBusyLetsPiecesQueuedRightAfterTheOneBeforeShareACommit() throws Exception {
         try (GroupCommit writes = new GroupCommit("test", new TransactionTemplate(transactions), 16, 100,
                 Duration.ofSeconds(1), GroupCommit.Linger.WHEN_BUSY)) {
             assertThat(writes.submit(() -> 1).get(5, TimeUnit.SECONDS)).isEqualTo(1);
@@ -77,5 +77,34 @@ class GroupCommitTest {
             assertThat(second.get(5, TimeUnit.SECONDS) + third.get(5, TimeUnit.SECONDS)).isEqualTo(5);
         }
         verify(transactions, times(2)).commit(any());
+    }
+
+    @Test
+    void aLingerWhenBusyDoesNotHoldPiecesFurtherApartThanItEvenRightAfterASlowCommit() throws Exception {
+        try (GroupCommit writes = new GroupCommit("test", new TransactionTemplate(transactions), 16, 100,
+                Duration.ofMillis(800), GroupCommit.Linger.WHEN_BUSY)) {
+            CompletableFuture<Integer> slow = writes.submit(() -> {
+                sleep(1_000);
+                return 1;
+            });
+            sleep(900);
+            // Queued 0.9 s after the one before: committed as soon as the slow commit is done, not 0.8 s later
+            // together with the next piece.
+            CompletableFuture<Integer> second = writes.submit(() -> 2);
+            sleep(600);
+            CompletableFuture<Integer> third = writes.submit(() -> 3);
+            assertThat(slow.get(5, TimeUnit.SECONDS) + second.get(5, TimeUnit.SECONDS) + third.get(5, TimeUnit.SECONDS))
+                    .isEqualTo(6);
+        }
+        verify(transactions, times(3)).commit(any());
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }
