@@ -348,8 +348,7 @@ class WebhookBenchmark {
      */
     String gcPauses(Result r) throws IOException {
         double[] pauses = inPhase(gcLog, TIMED_PAUSE, r, 1);
-        return String.format(Locale.ROOT, "%d / %.0f ms / %.1f ms", pauses.length, DoubleStream.of(pauses).sum(),
-                DoubleStream.of(pauses).max().orElse(0));
+        return countSumLongest(pauses.length, pauses);
     }
 
     /**
@@ -359,8 +358,13 @@ class WebhookBenchmark {
      */
     String safepointWaits(Result r) throws IOException {
         double[] waits = inPhase(safepointLog, TIMED_SAFEPOINT, r, 1e-6);
-        return String.format(Locale.ROOT, "%d / %.0f ms / %.1f ms", DoubleStream.of(waits).filter(ms -> ms > 5).count(),
-                DoubleStream.of(waits).sum(), DoubleStream.of(waits).max().orElse(0));
+        return countSumLongest(DoubleStream.of(waits).filter(ms -> ms > 5).count(), waits);
+    }
+
+    /** "count / sum ms / longest ms", the form of the GC and safepoint columns. */
+    static String countSumLongest(long count, double[] millis) {
+        return String.format(Locale.ROOT, "%d / %.0f ms / %.1f ms", count, DoubleStream.of(millis).sum(),
+                DoubleStream.of(millis).max().orElse(0));
     }
 
     /** The times (group 2, in milliseconds after {@code toMillis}) of the log's lines stamped within the phase. */
