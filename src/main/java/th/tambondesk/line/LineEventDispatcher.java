@@ -17,7 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Conditional;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -40,7 +39,7 @@ class LineEventDispatcher implements SmartLifecycle {
     private final LineProperties properties;
     private final Clock clock;
     private final String owner;
-    private final Semaphore wake = new Semaphore(0);
+    private final Wakeup wake = new Wakeup();
     private final Semaphore capacity;
     /** Events this instance is handling now. */
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
@@ -74,9 +73,7 @@ class LineEventDispatcher implements SmartLifecycle {
 
     /** Tells the dispatcher that new events may be waiting. Cheap and never blocks. */
     void wakeUp() {
-        if (wake.availablePermits() == 0) {
-            wake.release();
-        }
+        wake.signal();
     }
 
     String owner() {
@@ -143,8 +140,7 @@ class LineEventDispatcher implements SmartLifecycle {
 
     @Override
     public int getPhase() {
-        // Start after the web server is ready to store events, stop before the database goes away.
-        return SmartLifecycle.DEFAULT_PHASE - 1024;
+        return Wakeup.LOOP_PHASE;
     }
 
     private void run() {
@@ -154,8 +150,7 @@ class LineEventDispatcher implements SmartLifecycle {
                 long began = System.nanoTime();
                 Claimed claimed = claimAndSubmit();
                 if (claimed == Claimed.NOTHING) {
-                    wake.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-                    wake.drainPermits();
+                    wake.awaitAndClear(properties.pollInterval());
                 } else if (claimed == Claimed.SOME && gap > 0) {
                     // Events come one by one: those of the next few milliseconds are claimed, handled and committed
                     // together. After a quiet spell (nothing claimed) the next event is claimed at once.
@@ -177,7 +172,7 @@ class LineEventDispatcher implements SmartLifecycle {
     private Claimed claimAndSubmit() throws InterruptedException {
         int free = capacity.availablePermits();
         if (free == 0) {
-            wake.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+            wake.await(properties.pollInterval());
             return Claimed.NOTHING;
         }
         Instant now = clock.instant();
@@ -248,15 +243,6 @@ class LineEventDispatcher implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.warn("Could not record the failure of LINE event {}; it is tried again when its lease ends: {}",
                     event.webhookEventId(), e.toString());
-        }
-    }
-
-    /** Deletes processed raw events after their retention; they hold what residents wrote. */
-    @Scheduled(cron = "${tambondesk.line.purge-cron:0 17 3 * * *}", zone = "Asia/Bangkok")
-    void purgeOldEvents() {
-        int purged = store.purge(clock.instant().minus(properties.eventRetention()));
-        if (purged > 0) {
-            log.info("Deleted {} processed LINE events older than {}", purged, properties.eventRetention());
         }
     }
 

@@ -140,6 +140,14 @@ class LineOutbox {
                 """, status, Timestamp.from(now), truncate(error), id);
     }
 
+    /**
+     * Deletes answers delivered, dropped or given up before {@code before}: they hold recipients and texts. Pending
+     * answers stay whatever their age.
+     */
+    int purge(Instant before) {
+        return jdbc.update("delete from line_outbox where status <> 'PENDING' and sent_at < ?", Timestamp.from(before));
+    }
+
     private static Pending pending(ResultSet rs, boolean leaseRanOut) throws SQLException {
         Timestamp expires = rs.getTimestamp("reply_token_expires_at");
         String replyToken = rs.getString("reply_token");

@@ -10,13 +10,14 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Conditional;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,10 +39,14 @@ import com.linecorp.bot.messaging.model.ReplyMessageRequest;
  * the answer to a later round of {@link #sendDue} (which itself never waits). When LINE is slow or hangs, the LINE
  * workers thus wait and the events wait in the database, instead of answers piling up in memory (nearly 10,000 queued
  * calls, with their messages, in a webhook benchmark run before this bound: docs/benchmarks.md, change 18).
+ * <p>
+ * Answers left for later (a retry, a push after a refused reply token, a staff notification) are picked up by this
+ * sender's own thread, woken at once when one is due now and otherwise every {@code pollInterval}. It shares no
+ * thread with the scheduled jobs, so a long statistics refresh or a nightly purge never delays an answer.
  */
 @Component
 @Conditional(LineChannelCondition.class)
-class LineSender {
+class LineSender implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(LineSender.class);
     private final MessagingApiClient api;
@@ -57,6 +62,9 @@ class LineSender {
     /** Room for answers on their way: taken by {@link #send}, given back when LINE answered (or nothing was sent). */
     private final Semaphore room;
     private final GroupCommit outcomes;
+    private final Wakeup wake = new Wakeup();
+    private volatile boolean running;
+    private Thread loop;
 
     LineSender(MessagingApiClient api, LineOutbox outbox, LineFollowers followers, TransactionTemplate transaction,
                LineProperties properties, Clock clock) {
@@ -73,12 +81,62 @@ class LineSender {
         this.outcomes = new GroupCommit("line-send-outcomes", transaction, 256, 10_000, Duration.ofMillis(50));
     }
 
-    /** Picks up answers waiting for a retry, or left by an instance that stopped. */
-    @Scheduled(fixedDelayString = "${tambondesk.line.poll-interval:1s}")
+    /** Tells the sender that an answer may be due now (a notification was queued, a push is to follow a reply). */
+    void wakeUp() {
+        wake.signal();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        loop = new Thread(this::run, "line-sender");
+        loop.setDaemon(true);
+        loop.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        wakeUp();
+        if (loop != null) {
+            try {
+                loop.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Wakeup.LOOP_PHASE;
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                sendDue();
+            } catch (RuntimeException e) {
+                log.warn("Could not pick up due LINE answers (will try again): {}", e.toString());
+            }
+            try {
+                wake.awaitAndClear(properties.pollInterval());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** Picks up answers waiting for a retry, queued without a sender (notifications), or left by a stopped instance. */
     void sendDue() {
-        // Claims no more than there is room for, and never waits for room: it runs on the scheduler's thread, which
-        // other jobs share. An answer that finds no room after all (a worker took it meanwhile) keeps its lease and
-        // is sent by a round after that.
+        // Claims no more than there is room for, and never waits for room, so that a round is quick. An answer that
+        // finds no room after all (a worker took it meanwhile) keeps its lease and is sent by a round after that.
         int limit = Math.min(100, room.availablePermits());
         if (limit == 0) {
             return;
@@ -178,14 +236,18 @@ class LineSender {
      */
     private void done(LineOutbox.Pending answer, boolean reply, Throwable error) {
         room.release();
+        AtomicBoolean dueNow = new AtomicBoolean();
         outcomes.submit(() -> {
-            record(answer, reply, error);
+            dueNow.set(record(answer, reply, error));
             // No longer "on its way" from here, before the commit: until then the row is locked and still leased to
             // this instance, so nobody can claim it. Removed only after the commit, a claim in between (an answer
             // to push at once, say) found it still on its way, skipped it and left it leased for the send lease.
             inFlight.remove(answer.id());
             return null;
         }).whenComplete((ignored, failure) -> {
+            if (failure == null && dueNow.get()) {
+                wakeUp();
+            }
             if (failure != null) {
                 inFlight.remove(answer.id());
                 log.warn("Could not record the outcome of answer {}; it is tried again when its lease ends: {}",
@@ -199,13 +261,16 @@ class LineSender {
         outcomes.close();
     }
 
-    /** Writes what LINE said; runs inside the batch transaction of {@link #done}, so a failure fails the batch. */
-    private void record(LineOutbox.Pending answer, boolean reply, Throwable error) {
+    /**
+     * Writes what LINE said; runs inside the batch transaction of {@link #done}, so a failure fails the batch. Returns
+     * whether the answer is to be sent again at once (a push after a refused reply token).
+     */
+    private boolean record(LineOutbox.Pending answer, boolean reply, Throwable error) {
         String via = reply ? "REPLY" : "PUSH";
         Instant now = clock.instant();
         if (error == null) {
             outbox.markSent(answer.id(), via, now);
-            return;
+            return false;
         }
         Throwable cause = unwrap(error);
         int code = cause instanceof AbstractLineClientException api ? api.getCode() : -1;
@@ -216,10 +281,11 @@ class LineSender {
                 // delivered, and pushing now would send the answer twice.
                 log.info("Answer {} was delivered by an earlier reply whose outcome was lost", answer.id());
                 outbox.markSent(answer.id(), via, now);
-                return;
+                return false;
             }
             // Expired or already used: deliver by push instead, at once.
             outbox.retryLater(answer.id(), now, true, false, via + " " + code + " " + lineError);
+            return true;
         } else if (!reply && code == 409) {
             // LINE already accepted a push with this retry key.
             outbox.markSent(answer.id(), via, now);
@@ -236,6 +302,7 @@ class LineSender {
                     answer.recipient(), code, lineError, details);
             outbox.markGivenUp(answer.id(), "FAILED", now, via + " " + code + " " + lineError + " " + details);
         }
+        return false;
     }
 
     private static String describe(Throwable cause, int code, String lineError) {
