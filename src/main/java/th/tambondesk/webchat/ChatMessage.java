@@ -38,6 +38,10 @@ class ChatMessage {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** For a reply of a notification: the notification's id and the reply's place in it; null otherwise. */
+    @Column(name = "notification_key", length = 120)
+    private String notificationKey;
+
     protected ChatMessage() {
     }
 
@@ -46,6 +50,12 @@ class ChatMessage {
         this.author = author;
         this.body = body;
         this.createdAt = createdAt;
+    }
+
+    static ChatMessage notification(String sessionKey, String notificationKey, String body, Instant createdAt) {
+        ChatMessage message = new ChatMessage(sessionKey, Author.BOT, body, createdAt);
+        message.notificationKey = notificationKey;
+        return message;
     }
 
     Long id() {

@@ -9,4 +9,6 @@ interface ChatMessages extends JpaRepository<ChatMessage, Long> {
     List<ChatMessage> findTop200BySessionKeyOrderByIdDesc(String sessionKey);
 
     boolean existsBySessionKey(String sessionKey);
+
+    boolean existsByNotificationKey(String notificationKey);
 }

@@ -1,6 +1,7 @@
 package th.tambondesk.webchat;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -12,7 +13,10 @@ import th.tambondesk.conversation.Channel;
 import th.tambondesk.conversation.Reply;
 import th.tambondesk.conversation.ResidentNotification;
 
-/** Puts notifications for web chat residents into their transcript: they see them the next time they open /chat. */
+/**
+ * Puts notifications for web chat residents into their transcript: they see them the next time they open /chat. Each
+ * reply is stored under the notification's id, so a notification handled again is not shown twice.
+ */
 @Component
 class WebChatNotifications {
 
@@ -31,10 +35,15 @@ class WebChatNotifications {
         if (notification.resident().channel() != Channel.WEB) {
             return;
         }
-        for (Reply reply : notification.replies()) {
+        List<Reply> replies = notification.replies();
+        for (int i = 0; i < replies.size(); i++) {
+            String key = notification.id() + "#" + i;
+            if (messages.existsByNotificationKey(key)) {
+                continue;
+            }
             try {
-                messages.save(new ChatMessage(notification.resident().key(), ChatMessage.Author.BOT,
-                        json.writeValueAsString(reply), clock.instant()));
+                messages.save(ChatMessage.notification(notification.resident().key(), key,
+                        json.writeValueAsString(replies.get(i)), clock.instant()));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
