@@ -8,6 +8,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
@@ -48,7 +49,12 @@ class InboxSecurityConfiguration {
                 try {
                     Authentication done = dao.authenticate(login);
                     throttle.succeeded(username);
-                    return done;
+                    // The session (kept in the database) holds the account without its password hash.
+                    StaffPrincipal staff = ((StaffPrincipal) done.getPrincipal()).withoutPassword();
+                    UsernamePasswordAuthenticationToken kept = UsernamePasswordAuthenticationToken.authenticated(
+                            staff, null, done.getAuthorities());
+                    kept.setDetails(done.getDetails());
+                    return kept;
                 } catch (BadCredentialsException e) {
                     throttle.failed(username);
                     throw e;

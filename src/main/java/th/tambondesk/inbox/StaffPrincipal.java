@@ -16,6 +16,11 @@ record StaffPrincipal(long id, String username, String passwordHash, String disp
                 user.divisionCode(), user.active());
     }
 
+    /** The same account without its password hash, for the session to keep. */
+    StaffPrincipal withoutPassword() {
+        return new StaffPrincipal(id, username, "", displayName, role, divisionCode, active);
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return List.of(new SimpleGrantedAuthority("ROLE_" + role.name()));

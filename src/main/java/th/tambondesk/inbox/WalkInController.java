@@ -177,9 +177,9 @@ class WalkInController {
                 cases.linkCode(view.trackingCode()).orElse(null));
     }
 
-    /** What the printed receipt shows. */
+    /** What the printed receipt shows; carried to the receipt page as a flash attribute, hence serializable. */
     record Receipt(String trackingCode, String serviceName, String divisionName, String createdAt, String dueDate,
-                   String linkCode) {
+                   String linkCode) implements java.io.Serializable {
     }
 
     private static String limit(String text, int max) {

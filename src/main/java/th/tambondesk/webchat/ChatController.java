@@ -35,7 +35,7 @@ class ChatController {
     private static final Logger log = LoggerFactory.getLogger(ChatController.class);
 
     static final String VIEW = "webchat/chat";
-    /** Flash attribute: a confidential exchange, shown once and never stored. */
+    /** Flash attribute: a confidential exchange (as {@link WebChat#flash}), shown once and never stored. */
     static final String CONFIDENTIAL = "confidential";
     private static final String BACK = "redirect:/chat#end";
     /** As on LINE: a message longer than this is cut. */
@@ -68,8 +68,8 @@ class ChatController {
     @GetMapping("/chat")
     String show(@RequestParam(required = false) String say, HttpServletRequest request, Model model) {
         List<WebChat.Entry> transcript = sessions.existing(request).map(chat::transcript).orElse(List.of());
-        @SuppressWarnings("unchecked")
-        List<WebChat.Entry> confidential = (List<WebChat.Entry>) model.getAttribute(CONFIDENTIAL);
+        List<WebChat.Entry> confidential = model.getAttribute(CONFIDENTIAL) instanceof String flashed
+                ? chat.fromFlash(flashed) : null;
         if (confidential != null && !confidential.isEmpty()) {
             model.addAttribute("confidentialBubbles", ChatView.bubbles(confidential));
             transcript = new java.util.ArrayList<>(transcript);
@@ -157,7 +157,7 @@ class ChatController {
         List<WebChat.Entry> confidential = chat.send(sessions.existingOrNew(request, response),
                 Input.Photo.failed(Input.PhotoProblem.TOO_LARGE), texts.get("webchat.said.photo"));
         if (!confidential.isEmpty()) {
-            RequestContextUtils.getOutputFlashMap(request).put(CONFIDENTIAL, confidential);
+            RequestContextUtils.getOutputFlashMap(request).put(CONFIDENTIAL, chat.flash(confidential));
         }
         return BACK;
     }
@@ -177,9 +177,9 @@ class ChatController {
         return page;
     }
 
-    private static void show(RedirectAttributes redirect, List<WebChat.Entry> confidential) {
+    private void show(RedirectAttributes redirect, List<WebChat.Entry> confidential) {
         if (!confidential.isEmpty()) {
-            redirect.addFlashAttribute(CONFIDENTIAL, confidential);
+            redirect.addFlashAttribute(CONFIDENTIAL, chat.flash(confidential));
         }
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import th.tambondesk.conversation.Answer;
@@ -106,6 +107,23 @@ class WebChat {
             messages.save(new ChatMessage(sessionKey, ChatMessage.Author.BOT, write(reply), now));
         }
         return List.of();
+    }
+
+    /** A confidential exchange as the flash carries it: text, so that it can be sealed and kept in the session. */
+    String flash(List<Entry> exchange) {
+        try {
+            return json.writeValueAsString(exchange);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a confidential exchange could not be shown", e);
+        }
+    }
+
+    List<Entry> fromFlash(String flashed) {
+        try {
+            return json.readValue(flashed, new TypeReference<List<Entry>>() { });
+        } catch (JsonProcessingException e) {
+            return List.of();
+        }
     }
 
     private String write(Reply reply) {

@@ -5,10 +5,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 
 import th.tambondesk.common.SecurityHeaders;
 
-/** The web chat is open to everyone, with CSRF protection on every form and the strict headers. */
+/**
+ * The web chat is open to everyone, with CSRF protection on every form and the strict headers. Its CSRF token lives in
+ * an HttpOnly cookie rather than in a server session: a visitor who only looks costs no session row in the database,
+ * and any instance checks any post.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebChatSecurityConfiguration {
 
@@ -20,6 +25,15 @@ class WebChatSecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .headers(SecurityHeaders::strict)
                 .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()))
                 .build();
+    }
+
+    private static CookieCsrfTokenRepository csrfCookie() {
+        CookieCsrfTokenRepository cookie = new CookieCsrfTokenRepository();
+        cookie.setCookieName("td_chat_csrf");
+        cookie.setCookiePath("/");
+        cookie.setCookieCustomizer(c -> c.sameSite("Lax"));
+        return cookie;
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import th.tambondesk.qr.PosterTarget;
 import th.tambondesk.qr.PosterView;
@@ -91,7 +92,10 @@ class PosterInboxWebTest {
                 .andExpect(flash().attribute("error", "qr.invalid.name-length"));
         mvc.perform(post("/inbox/posters").with(user(staff)).param("name", "ไม่มี csrf").param("target", "FRIEND"))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/inbox/posters").with(user(staff)).flashAttr("error", "qr.invalid.name"))
+        MvcResult refused = mvc.perform(post("/inbox/posters").with(user(staff)).with(csrf()).param("name", "   ")
+                        .param("target", "FRIEND"))
+                .andExpect(flash().attribute("error", "qr.invalid.name")).andReturn();
+        mvc.perform(get("/inbox/posters").with(user(staff)).cookie(refused.getResponse().getCookies()))
                 .andExpect(content().string(containsString("กรุณาตั้งชื่อจุดที่ติดโปสเตอร์")));
     }
 
