@@ -23,7 +23,7 @@ mkdir -p target/bench
 } > "$out"
 for run in 1 2 3; do
   start=$(date +%s%N)
-  (cd "$work" && exec env -i PATH="$PATH" HOME="$work" LANG=C.UTF-8 java -jar "$jar" --server.port=$port > "run-$run.log" 2>&1) &
+  (cd "$work" && exec env -i PATH="$PATH" HOME="$work" LANG=C.UTF-8 java -jar "$jar" --server.port=$port --management.server.port=$port > "run-$run.log" 2>&1) &
   pid=$!
   until curl -fsS "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1; do
     kill -0 $pid 2>/dev/null || { echo "the application stopped; see $work/run-$run.log" >&2; exit 1; }

@@ -277,6 +277,7 @@ class WebhookBenchmark {
         }
         command.addAll(List.of("-cp", System.getProperty("bench.classpath"), "th.tambondesk.TambonDeskApplication",
                 "--server.port=" + port,
+                "--management.server.port=" + port,
                 "--tambondesk.bench.floor=true",
                 "--tambondesk.data-dir=" + data,
                 "--line.bot.channel-secret=" + SECRET,

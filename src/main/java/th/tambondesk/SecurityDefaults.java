@@ -13,7 +13,8 @@ import th.tambondesk.common.SecurityHeaders;
 
 /**
  * The last security filter chain: static files, health and error pages are open; everything that no module opened
- * in its own chain is refused, without a session.
+ * in its own chain is refused, without a session. Health and metrics are served on the management port, which listens
+ * on localhost only unless configured otherwise.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -25,7 +26,7 @@ public class SecurityDefaults {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/js/**", "/fonts/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/actuator/health", "/actuator/health/**")
+                                "/actuator/health", "/actuator/health/**", "/actuator/prometheus")
                         .permitAll()
                         .anyRequest().denyAll())
                 // Nothing here needs a session, and a refused request must not leave one behind (with a saved

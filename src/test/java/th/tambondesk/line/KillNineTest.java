@@ -147,6 +147,7 @@ class KillNineTest {
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
                     "-XX:TieredStopAtLevel=1", "-cp", classpath, "th.tambondesk.TambonDeskApplication",
                     "--server.port=" + port,
+                    "--management.server.port=" + port,
                     "--spring.datasource.url=" + jdbcUrl,
                     "--line.bot.channel-secret=" + Webhooks.SECRET,
                     "--line.bot.channel-token=" + Webhooks.TOKEN,
