@@ -39,7 +39,7 @@ public class Dialogue {
         Turn turn = conversations.load(resident, now);
         router.route(turn, input);
         conversations.save(turn);
-        List<Reply> replies = fit(turn.replies);
+        List<Reply> replies = fit(turn.urgent, turn.replies);
         if (!turn.confidential) {
             // A confidential turn is not logged at all: the integrity channel logs only that a report was sent.
             record(resident, Direction.IN, kindOf(input), now);
@@ -55,12 +55,18 @@ public class Dialogue {
         return router.welcome();
     }
 
-    /** Keeps the last replies when there are too many: the newest question is what the resident must see. */
-    private static List<Reply> fit(List<Reply> replies) {
-        if (replies.size() <= MAX_REPLIES) {
-            return List.copyOf(replies);
+    /**
+     * Keeps the last replies when there are too many: the newest question is what the resident must see. An urgent
+     * reply (emergency numbers) comes first and is always kept.
+     */
+    private static List<Reply> fit(Reply urgent, List<Reply> replies) {
+        List<Reply> all = new java.util.ArrayList<>();
+        if (urgent != null) {
+            all.add(urgent);
         }
-        return List.copyOf(replies.subList(replies.size() - MAX_REPLIES, replies.size()));
+        int room = MAX_REPLIES - all.size();
+        all.addAll(replies.size() <= room ? replies : replies.subList(replies.size() - room, replies.size()));
+        return List.copyOf(all);
     }
 
     private void record(ResidentRef resident, Direction direction, InteractionKind kind, Instant at) {

@@ -66,9 +66,13 @@ class Menus {
         List<Card> cards = new ArrayList<>();
         for (ServiceView service : services.subList(Math.min(from, services.size()),
                 Math.min(services.size(), from + pageSize))) {
-            cards.add(new Card(service.name(), List.of(
-                    texts.get("conversation.card.time", timeText(service.standardTime())),
-                    texts.get("conversation.card.division", service.division().name())),
+            List<String> lines = new ArrayList<>();
+            if (emergencyRelated(service)) {
+                lines.add(texts.get("conversation.card.emergency"));
+            }
+            lines.add(texts.get("conversation.card.time", timeText(service.standardTime())));
+            lines.add(texts.get("conversation.card.division", service.division().name()));
+            cards.add(new Card(service.name(), lines,
                     List.of(Choice.tap(texts.get("conversation.card.request"), Postbacks.request(service.code())),
                             Choice.tap(texts.get("conversation.card.info"), Postbacks.info(service.code())))));
         }
@@ -84,6 +88,9 @@ class Menus {
     Reply info(ServiceView service) {
         StringBuilder text = new StringBuilder();
         text.append("📋 ").append(service.name()).append('\n').append(service.description()).append("\n\n");
+        if (emergencyRelated(service)) {
+            text.append(texts.get("conversation.card.emergency")).append("\n\n");
+        }
         text.append(texts.get("conversation.info.who")).append('\n').append(service.whoMayAsk()).append("\n\n");
         text.append(texts.get("conversation.info.documents")).append('\n');
         service.documents().forEach(d -> text.append("• ").append(d).append('\n'));
@@ -101,6 +108,11 @@ class Menus {
         return new Reply.Text(text.toString(), List.of(
                 Choice.tap(texts.get("conversation.card.request"), Postbacks.request(service.code())),
                 Choice.tap(texts.get("conversation.info.other"), Postbacks.SERVICES)));
+    }
+
+    /** A service for harm that may still be happening (fire, flood …): its card first gives the numbers to call. */
+    static boolean emergencyRelated(ServiceView service) {
+        return Referrals.isEmergency(service.name() + " " + service.description());
     }
 
     String timeText(StandardTime time) {

@@ -208,6 +208,10 @@ class Router {
             turn.say(menus.main());
             return;
         }
+        if (!integrity.active(turn) && Referrals.isEmergency(text)) {
+            // Before anything else, a form included: the numbers to call. What the text asks for is still handled.
+            turn.urgent = emergencyNumbers();
+        }
         if (Words.isCancel(text)) {
             if (turn.state.form != null) {
                 forms.cancel(turn);
@@ -252,6 +256,11 @@ class Router {
             requestByName(turn, requested.get());
             return;
         }
+        Optional<Referrals.Elsewhere> elsewhere = Referrals.elsewhere(text);
+        if (elsewhere.isPresent() && catalog.match(Referrals.withoutReferralWords(text)).isEmpty()) {
+            refer(turn, elsewhere.get(), text);
+            return;
+        }
         Optional<Catalog.Match> service = catalog.match(text);
         Optional<Faq.Match> question = faq.match(text);
         int serviceScore = service.map(Catalog.Match::score).orElse(0);
@@ -271,6 +280,38 @@ class Router {
                             Choice.tap(texts.get("conversation.menu.services"), Postbacks.SERVICES),
                             Choice.tap(texts.get("conversation.menu.contact"), Postbacks.CONTACT))));
         }
+    }
+
+    private Reply emergencyNumbers() {
+        StringBuilder text = new StringBuilder(texts.get("conversation.emergency"));
+        sao.profile().phone().ifPresent(phone -> text.append('\n')
+                .append(texts.get("conversation.emergency.sao", sao.profile().shortName(), phone)));
+        return Reply.Text.of(text.toString());
+    }
+
+    /** A matter of another agency that shares words with an SAO service: who to call, and what the SAO can do. */
+    private void refer(Turn turn, Referrals.Elsewhere elsewhere, String text) {
+        turn.state.unmatchedText = text.length() > 5000 ? text.substring(0, 5000) : text;
+        String shortName = sao.profile().shortName();
+        if (elsewhere == Referrals.Elsewhere.ELECTRICITY) {
+            turn.say(new Reply.Buttons(texts.get("conversation.refer.electricity.title"),
+                    texts.get("conversation.refer.electricity.text", shortName),
+                    offer("street-light", "conversation.refer.street-light", "conversation.refer.send")));
+        } else {
+            turn.say(new Reply.Buttons(texts.get("conversation.refer.water.title"),
+                    texts.get("conversation.refer.water.text", shortName),
+                    offer("water-truck", "conversation.refer.water-truck", "conversation.refer.send")));
+        }
+    }
+
+    /** Sending the text to the SAO as a general matter, and the SAO's own service for it where the catalogue has it. */
+    private List<Choice> offer(String service, String serviceLabel, String sendLabel) {
+        List<Choice> choices = new java.util.ArrayList<>();
+        choices.add(Choice.tap(texts.get(sendLabel), Postbacks.GENERAL_FROM_TEXT));
+        if (catalog.service(service).isPresent()) {
+            choices.add(Choice.tap(texts.get(serviceLabel), Postbacks.request(service)));
+        }
+        return choices;
     }
 
     /** Commands that work at any time, typed or from the rich menu. */

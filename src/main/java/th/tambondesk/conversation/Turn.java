@@ -23,6 +23,8 @@ class Turn {
     boolean confidential;
     /** A stored state was loaded for this turn (otherwise there is nothing to delete when it ends empty). */
     boolean remembered;
+    /** Said first and never cut when the answer is too long: the numbers to call in an emergency. */
+    Reply urgent;
 
     Turn(ResidentRef resident, State state, Instant now) {
         this.resident = resident;

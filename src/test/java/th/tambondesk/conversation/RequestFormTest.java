@@ -316,4 +316,49 @@ class RequestFormTest {
             resident.tap("ยินยอมและเริ่มกรอก");
         }
     }
+
+    @Test
+    void anEmergencyGetsTheNumbersToCallFirstEvenInTheMiddleOfAForm() {
+        resident.say("ไฟไหม้บ้านข้าง ๆ ช่วยด้วย");
+        assertThat(resident.last.get(0)).isInstanceOfSatisfying(Reply.Text.class, first ->
+                assertThat(first.text()).contains("199").contains("1669").contains("1784").contains("191"));
+
+        startWithConsent("ขยะตกค้าง");
+        resident.say("มีคนเจ็บ รถชนที่หน้าวัด");
+        assertThat(resident.last.get(0)).isInstanceOfSatisfying(Reply.Text.class, first ->
+                assertThat(first.text()).contains("1669"));
+        assertThat(resident.last).hasSizeLessThanOrEqualTo(Dialogue.MAX_REPLIES);
+
+        DialogueTester browsing = new DialogueTester(dialogue, Channel.WEB);
+        browsing.send(new Input.Tap(Postbacks.info("disaster-help"), null));
+        assertThat(browsing.text()).as("the disaster service's manual gives the numbers first").contains("1784");
+        browsing.send(new Input.Tap(Postbacks.category("help", 1), null));
+        assertThat(((Reply.Cards) browsing.last.get(0)).cards()).filteredOn(c -> c.title().contains("สาธารณภัย"))
+                .isNotEmpty().allSatisfy(c -> assertThat(c.lines().get(0)).contains("199"));
+
+        DialogueTester drain = new DialogueTester(dialogue, Channel.WEB);
+        drain.say("น้ำท่วมขังหน้าบ้านระบายไม่ได้");
+        assertThat(drain.text()).as("standing water is a drain to clear, not an emergency").doesNotContain("1784");
+    }
+
+    @Test
+    void aPowerCutAtHomeOrTapWaterIsReferredToTheirAgencyNotAnSaoForm() {
+        resident.say("ไฟดับทั้งบ้านตั้งแต่เช้า");
+        assertThat(resident.text()).contains("1129").doesNotContain("การใช้ข้อมูลส่วนบุคคล");
+        assertThat(resident.choices()).extracting(Choice::label).contains("แจ้งซ่อมไฟสาธารณะ", "ส่งเรื่องถึง อบต.");
+
+        DialogueTester water = new DialogueTester(dialogue, Channel.WEB);
+        water.say("น้ำประปาไม่ไหลสองวันแล้ว");
+        assertThat(water.text()).contains("1662");
+        assertThat(water.choices()).extracting(Choice::label).contains("ขอรถบรรทุกน้ำ");
+        water.tap("ส่งเรื่องถึง อบต.");
+        assertThat(water.text()).as("sent on as a general matter, after consent").contains("การใช้ข้อมูลส่วนบุคคล");
+
+        DialogueTester street = new DialogueTester(dialogue, Channel.WEB);
+        street.say("ไฟถนนดับทั้งซอย");
+        assertThat(street.text()).doesNotContain("1129").contains("การใช้ข้อมูลส่วนบุคคล");
+        DialogueTester truck = new DialogueTester(dialogue, Channel.WEB);
+        truck.say("ขอรถน้ำ น้ำไม่ไหล");
+        assertThat(truck.text()).as("a service named outright is started").doesNotContain("1662");
+    }
 }
