@@ -67,7 +67,7 @@ class RequestFormTest {
         resident.send(new Input.Location(13.8199, 100.0621, "", "หน้าวัดห้วยจรเข้"));
         assertThat(resident.text()).contains("ได้รับตำแหน่งแล้ว").contains("ส่งรูป");
         resident.send(Input.Photo.of(JPEG, "image/jpeg"));
-        assertThat(resident.text()).contains("ได้รับรูปที่ 1").contains("เบอร์มือถือ");
+        assertThat(resident.text()).contains("ได้รับรูปที่ 1").contains("เบอร์โทรศัพท์");
         resident.tap("ข้าม");
         assertThat(resident.text()).contains("ตรวจสอบข้อมูลก่อนยืนยัน").contains("ไฟดับหน้าบ้าน").contains("1 รูป");
         resident.tap("ยืนยันส่งเรื่อง");
@@ -110,10 +110,18 @@ class RequestFormTest {
         startWithConsent("ขอรถน้ำ น้ำไม่ไหล");
         resident.say("บ้านเลขที่ 12 หมู่ 3");
         resident.say("081-23");
-        assertThat(resident.text()).contains("ดูไม่ใช่เบอร์มือถือ").contains("0812345678");
+        assertThat(resident.text()).contains("ดูไม่ใช่เบอร์โทรศัพท์").contains("0812345678");
         resident.say("081 234 5678");
         assertThat(resident.text()).contains("ตรวจสอบข้อมูลก่อนยืนยัน").contains("081-234-5678");
         resident.tap("ยืนยันส่งเรื่อง");
+
+        DialogueTester housePhone = new DialogueTester(dialogue, Channel.WEB);
+        housePhone.say("ขอรถน้ำ น้ำไม่ไหล");
+        housePhone.tap("ยินยอมและเริ่มกรอก");
+        housePhone.say("บ้านเลขที่ 5 หมู่ 4");
+        housePhone.say("034-123-456");
+        assertThat(housePhone.text()).as("a house phone is a phone").contains("ตรวจสอบข้อมูลก่อนยืนยัน")
+                .contains("034-123-456");
 
         resident.say("ยุงเยอะมาก");
         resident.say("ซอยข้างตลาด");
@@ -127,7 +135,7 @@ class RequestFormTest {
         startWithConsent("ขอรถน้ำ");
         resident.say("หมู่ 4");
         resident.say("ข้าม");
-        assertThat(resident.text()).contains("จำเป็นต้องตอบ").contains("เบอร์มือถือ");
+        assertThat(resident.text()).contains("จำเป็นต้องตอบ").contains("เบอร์โทรศัพท์");
     }
 
     @Test

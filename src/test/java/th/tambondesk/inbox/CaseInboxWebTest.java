@@ -169,7 +169,7 @@ class CaseInboxWebTest {
                         .with(user(palad)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("ต้องกรอกข้อนี้")))
-                .andExpect(content().string(containsString("เบอร์มือถือไม่ถูกต้อง")));
+                .andExpect(content().string(containsString("เบอร์โทรศัพท์ไม่ถูกต้อง")));
     }
 
     @Test

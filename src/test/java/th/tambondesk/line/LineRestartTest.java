@@ -69,7 +69,7 @@ class LineRestartTest {
             String consent = LineStub.postbackData(lastSent, "ยินยอมและเริ่มกรอก");
             converse(first, Webhooks.sample("postback-datetime.json").user(user).postback(consent));
             converse(first, Webhooks.text(user, "บ้านเลขที่ 9 หมู่ 2"));
-            assertThat(lastSent.getBodyAsString()).contains("เบอร์มือถือ");
+            assertThat(lastSent.getBodyAsString()).contains("เบอร์โทรศัพท์");
         }
 
         try (ConfigurableApplicationContext second = start(true)) {
