@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A case as the resident may see it. */
-public record CaseView(String trackingCode, String serviceName, String divisionName, CaseStatus status,
+public record CaseView(String trackingCode, String serviceCode, String serviceName, String divisionName, CaseStatus status,
                        Instant createdAt, LocalDate dueDate, Instant closedAt, List<OpenCase.Detail> details,
                        int photos, List<TimelineEntry> timeline) {
 

@@ -179,7 +179,7 @@ public class Cases {
                 .map(CaseEvent::view)
                 .toList();
         int photos = (int) attachments.countByCaseIdAndKind(c.id(), CaseAttachment.RESIDENT);
-        return new CaseView(c.trackingCode(), c.serviceName(), division, c.status(), c.createdAt(), c.dueDate(),
+        return new CaseView(c.trackingCode(), c.serviceCode(), c.serviceName(), division, c.status(), c.createdAt(), c.dueDate(),
                 c.closedAt(), c.details(), photos, timeline);
     }
 }

@@ -460,12 +460,16 @@ class Forms {
         turn.state.form = null;
         turn.state.lastFinished = new State.Finished(form.id, opened.trackingCode());
         StringBuilder text = new StringBuilder(texts.get("conversation.confirmed", opened.trackingCode(),
-                opened.serviceName(), opened.divisionName(), ThaiDates.longDate(opened.dueDate())));
-        if (service.standardTime().known()) {
-            text.append('\n').append(texts.get("conversation.confirmed.standard", menus.timeText(service.standardTime())));
+                opened.serviceName(), opened.divisionName(), texts.get(opened.status().messageKey())));
+        text.append('\n');
+        if (Menus.promisesDate(service)) {
+            text.append(texts.get("conversation.confirmed.due", ThaiDates.longDate(opened.dueDate()),
+                    menus.timeText(service.standardTime())));
+        } else {
+            text.append(texts.get("conversation.confirmed.time", menus.timeText(service.standardTime())));
         }
         text.append("\n\n").append(texts.get("conversation.confirmed.next", opened.divisionName()));
-        if (needsDocuments(service)) {
+        if (Menus.needsDocuments(service)) {
             text.append('\n').append(texts.get("conversation.confirmed.documents"));
         }
         turn.say(new Reply.Text(text.toString(), List.of(
@@ -517,9 +521,6 @@ class Forms {
         };
     }
 
-    private static boolean needsDocuments(ServiceView service) {
-        return !service.documents().isEmpty() && !service.documents().get(0).startsWith("ไม่ต้องใช้เอกสาร");
-    }
 
     private String limit(String text) {
         return text.length() > properties.maxText() ? text.substring(0, properties.maxText()) : text;

@@ -110,6 +110,20 @@ class Menus {
                 Choice.tap(texts.get("conversation.info.other"), Postbacks.SERVICES)));
     }
 
+    /** Documents must be filed at the office: the legal time counts from then, not from a message in the chat. */
+    static boolean needsDocuments(ServiceView service) {
+        return !service.documents().isEmpty() && !service.documents().get(0).startsWith("ไม่ต้องใช้เอกสาร");
+    }
+
+    /**
+     * Whether residents are shown a due date: only for a known standard time that runs from the request itself. A
+     * service without one says that staff will tell; one that needs documents filed in person shows its time and
+     * when it starts, because no date can be counted before the documents are in.
+     */
+    static boolean promisesDate(ServiceView service) {
+        return service.standardTime().known() && !needsDocuments(service);
+    }
+
     /** A service for harm that may still be happening (fire, flood …): its card first gives the numbers to call. */
     static boolean emergencyRelated(ServiceView service) {
         return Referrals.isEmergency(service.name() + " " + service.description());

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import th.tambondesk.cases.CaseChannel;
 import th.tambondesk.cases.CaseView;
 import th.tambondesk.cases.Cases;
+import th.tambondesk.catalog.Catalog;
 import th.tambondesk.common.Texts;
 import th.tambondesk.common.ThaiDates;
 
@@ -18,8 +19,12 @@ class MyCases {
 
     private final Cases cases;
     private final Texts texts;
+    private final Catalog catalog;
+    private final Menus menus;
 
-    MyCases(Cases cases, Texts texts) {
+    MyCases(Cases cases, Texts texts, Catalog catalog, Menus menus) {
+        this.catalog = catalog;
+        this.menus = menus;
         this.cases = cases;
         this.texts = texts;
     }
@@ -38,7 +43,7 @@ class MyCases {
                     texts.get("conversation.mine.status", texts.get(c.status().messageKey())),
                     c.status().closed()
                             ? texts.get("conversation.mine.closed", ThaiDates.shortDate(ThaiDates.toDate(c.closedAt())))
-                            : texts.get("conversation.mine.due", ThaiDates.shortDate(c.dueDate()))),
+                            : due(c, ThaiDates.shortDate(c.dueDate()))),
                     List.of(Choice.tap(texts.get("conversation.mine.detail"), Postbacks.myCase(c.trackingCode())))));
         }
         turn.say(new Reply.Cards(texts.get("conversation.mine.summary", mine.size()), cards));
@@ -57,7 +62,9 @@ class MyCases {
         text.append(texts.get("conversation.mine.detail.head", c.trackingCode(), c.serviceName())).append('\n');
         text.append(texts.get("conversation.mine.status", texts.get(c.status().messageKey()))).append('\n');
         text.append(texts.get("conversation.mine.opened", ThaiDates.shortDateTime(c.createdAt()))).append('\n');
-        text.append(texts.get("conversation.mine.due", ThaiDates.longDate(c.dueDate()))).append('\n');
+        if (!c.status().closed()) {
+            text.append(due(c, ThaiDates.longDate(c.dueDate()))).append('\n');
+        }
         text.append(texts.get("conversation.mine.division", c.divisionName()));
         for (var detail : c.details()) {
             text.append('\n').append(detail.label()).append(": ").append(detail.value());
@@ -84,5 +91,13 @@ class MyCases {
 
     private static CaseChannel channel(Turn turn) {
         return turn.resident.channel() == Channel.LINE ? CaseChannel.LINE : CaseChannel.WEB;
+    }
+
+    /** The due date where the service promises one; otherwise what its time is, as at the confirmation. */
+    private String due(CaseView c, String date) {
+        return catalog.service(c.serviceCode())
+                .filter(service -> !Menus.promisesDate(service))
+                .map(service -> texts.get("conversation.mine.time", menus.timeText(service.standardTime())))
+                .orElseGet(() -> texts.get("conversation.mine.due", date));
     }
 }

@@ -73,8 +73,10 @@ class RequestFormTest {
         resident.tap("ยืนยันส่งเรื่อง");
 
         assertThat(resident.actions).isEqualTo(6);
-        assertThat(resident.text()).contains("รับเรื่องเรียบร้อยแล้ว").containsPattern("เลขที่เรื่อง: 69-\\d{6}")
-                .contains("กองช่าง").contains("24 ธันวาคม 2569");
+        assertThat(resident.text()).contains("ส่งเรื่องเรียบร้อยแล้ว").containsPattern("เลขที่เรื่อง: 69-\\d{6}")
+                .contains("กองช่าง").contains("สถานะ: ส่งแล้ว รอเจ้าหน้าที่รับเรื่อง")
+                .as("no legal standard time: no date is promised").contains("เจ้าหน้าที่จะแจ้งระยะเวลาให้ทราบ")
+                .doesNotContain("24 ธันวาคม 2569");
         List<CaseView> mine = cases.ofResident(CaseChannel.WEB, resident.resident.key());
         assertThat(mine).hasSize(1);
         CaseView opened = mine.get(0);
@@ -241,7 +243,7 @@ class RequestFormTest {
         String code = cases.ofResident(CaseChannel.WEB, resident.resident.key()).get(0).trackingCode();
 
         resident.say("เรื่องของฉัน");
-        assertThat(resident.text()).contains(code).contains("รอรับเรื่อง");
+        assertThat(resident.text()).contains(code).contains("ส่งแล้ว รอเจ้าหน้าที่รับเรื่อง");
         resident.tap("ดูรายละเอียด");
         assertThat(resident.text()).contains(code).contains("ความคืบหน้า").contains("สำนักปลัด");
 
@@ -271,7 +273,7 @@ class RequestFormTest {
         resident.say("บริการ");
         resident.tap("ขออนุญาตและจดทะเบียน (3)");
         resident.tap("ขั้นตอนและเอกสาร");
-        assertThat(resident.text()).contains("แบบ ข.1").contains("45 วัน").contains("กองช่าง");
+        assertThat(resident.text()).contains("แบบ ข.1").contains("45 วัน (นับตามปฏิทิน) นับจากวันที่ยื่นคำขอพร้อมเอกสารครบถ้วน").contains("กองช่าง");
     }
 
     @Test
@@ -313,7 +315,7 @@ class RequestFormTest {
         resident.tap("ข้าม");
         resident.tap("ยืนยันส่งเรื่อง");
 
-        assertThat(resident.text()).contains("รับเรื่องเรียบร้อยแล้ว").contains("สำนักปลัด");
+        assertThat(resident.text()).contains("ส่งเรื่องเรียบร้อยแล้ว").contains("สำนักปลัด");
         assertThat(jdbc.queryForObject("select kind from service_case where resident_key = ?", String.class,
                 resident.resident.key())).isEqualTo("COMPLAINT");
     }

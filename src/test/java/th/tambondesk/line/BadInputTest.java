@@ -96,7 +96,7 @@ class BadInputTest extends LineFlowSupport {
         resident.tap("ข้าม");
         assertThat(resident.said()).contains("ตรวจสอบข้อมูลก่อนยืนยัน");
         resident.tap("ยืนยันส่งเรื่อง");
-        assertThat(resident.said()).contains("รับเรื่องเรียบร้อยแล้ว");
+        assertThat(resident.said()).contains("ส่งเรื่องเรียบร้อยแล้ว");
         return cases.ofResident(CaseChannel.LINE, resident.userId);
     }
 }

@@ -28,7 +28,7 @@ class LineRequestFlowTest extends LineFlowSupport {
         resident.tap("ยืนยันส่งเรื่อง");
 
         assertThat(resident.actions).isEqualTo(6);
-        assertThat(resident.said()).contains("รับเรื่องเรียบร้อยแล้ว").contains("กองช่าง");
+        assertThat(resident.said()).contains("ส่งเรื่องเรียบร้อยแล้ว").contains("กองช่าง");
         List<java.util.Map<String, Object>> opened = jdbc.queryForList(
                 "select id, channel, latitude, division_code from service_case where resident_key = ?", resident.userId);
         assertThat(opened).hasSize(1);

@@ -77,7 +77,7 @@ class LineRestartTest {
             assertThat(lastSent.getBodyAsString()).contains("ตรวจสอบข้อมูลก่อนยืนยัน").contains("บ้านเลขที่ 9 หมู่ 2");
             String confirm = LineStub.postbackData(lastSent, "ยืนยันส่งเรื่อง");
             converse(second, Webhooks.sample("postback-datetime.json").user(user).postback(confirm));
-            assertThat(lastSent.getBodyAsString()).contains("รับเรื่องเรียบร้อยแล้ว");
+            assertThat(lastSent.getBodyAsString()).contains("ส่งเรื่องเรียบร้อยแล้ว");
             assertThat(second.getBean(JdbcTemplate.class).queryForObject(
                     "select count(*) from service_case where resident_key = ?", Integer.class, user)).isEqualTo(1);
         }

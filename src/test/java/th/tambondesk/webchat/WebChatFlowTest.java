@@ -120,7 +120,7 @@ class WebChatFlowTest {
         tap(session, "ข้าม");
         String page = tap(session, "ยืนยันส่งเรื่อง");
 
-        assertThat(page).contains("รับเรื่องเรียบร้อยแล้ว").containsPattern("เลขที่เรื่อง: \\d{2}-\\d{6}");
+        assertThat(page).contains("ส่งเรื่องเรียบร้อยแล้ว").containsPattern("เลขที่เรื่อง: \\d{2}-\\d{6}");
         assertThat(jdbc.queryForObject("select count(*) from service_case where resident_key = ? and channel = 'WEB'",
                 Integer.class, session.getValue())).isEqualTo(1);
     }
