@@ -466,7 +466,7 @@ class Forms {
             text.append(texts.get("conversation.confirmed.due", ThaiDates.longDate(opened.dueDate()),
                     menus.timeText(service.standardTime())));
         } else {
-            text.append(texts.get("conversation.confirmed.time", menus.timeText(service.standardTime())));
+            text.append(menus.timeLine("conversation.confirmed.time", service.standardTime()));
         }
         text.append("\n\n").append(texts.get("conversation.confirmed.next", opened.divisionName()));
         if (Menus.needsDocuments(service)) {
@@ -520,7 +520,6 @@ class Forms {
             case UNREADABLE -> texts.get("conversation.photo.unreadable");
         };
     }
-
 
     private String limit(String text) {
         return text.length() > properties.maxText() ? text.substring(0, properties.maxText()) : text;

@@ -70,7 +70,7 @@ class Menus {
             if (emergencyRelated(service)) {
                 lines.add(texts.get("conversation.card.emergency"));
             }
-            lines.add(texts.get("conversation.card.time", timeText(service.standardTime())));
+            lines.add(timeLine("conversation.card.time", service.standardTime()));
             lines.add(texts.get("conversation.card.division", service.division().name()));
             cards.add(new Card(service.name(), lines,
                     List.of(Choice.tap(texts.get("conversation.card.request"), Postbacks.request(service.code())),
@@ -103,7 +103,7 @@ class Menus {
             }
             text.append('\n');
         }
-        text.append('\n').append(texts.get("conversation.info.total", timeText(service.standardTime())));
+        text.append('\n').append(timeLine("conversation.info.total", service.standardTime()));
         text.append('\n').append(texts.get("conversation.info.division", service.division().name()));
         return new Reply.Text(text.toString(), List.of(
                 Choice.tap(texts.get("conversation.card.request"), Postbacks.request(service.code())),
@@ -127,6 +127,14 @@ class Menus {
     /** A service for harm that may still be happening (fire, flood …): its card first gives the numbers to call. */
     static boolean emergencyRelated(ServiceView service) {
         return Referrals.isEmergency(service.name() + " " + service.description());
+    }
+
+    /**
+     * A line that gives a service's time under {@code key} ("⏱ ระยะเวลา: 45 วัน"), or for an unknown time the
+     * promise that staff will tell, on its own ("⏱ ระยะเวลา: เจ้าหน้าที่จะแจ้งระยะเวลาให้ทราบ" says time twice).
+     */
+    String timeLine(String key, StandardTime time) {
+        return time.known() ? texts.get(key, timeText(time)) : texts.get("conversation.time.unknown-line");
     }
 
     String timeText(StandardTime time) {

@@ -97,7 +97,7 @@ class MyCases {
     private String due(CaseView c, String date) {
         return catalog.service(c.serviceCode())
                 .filter(service -> !Menus.promisesDate(service))
-                .map(service -> texts.get("conversation.mine.time", menus.timeText(service.standardTime())))
+                .map(service -> menus.timeLine("conversation.mine.time", service.standardTime()))
                 .orElseGet(() -> texts.get("conversation.mine.due", date));
     }
 }
