@@ -101,6 +101,9 @@ public class CatalogAdmin {
         if (!categories.existsById(edit.categoryCode())) {
             throw new Invalid("admin.invalid.category", edit.categoryCode());
         }
+        if (Labels.onButton(edit.kind(), edit.code())) {
+            fits(edit.name());
+        }
         if (!divisions.existsById(edit.divisionCode())) {
             throw new Invalid("admin.invalid.division", edit.divisionCode());
         }
@@ -122,9 +125,18 @@ public class CatalogAdmin {
             if (blank(field.label()) || blank(field.question())) {
                 throw new Invalid("admin.invalid.field-text", field.key());
             }
+            fits(field.label());
+            field.options().forEach(this::fits);
             if (field.type() == FieldType.CHOICE && (field.options().size() < 2 || field.options().size() > 12)) {
                 throw new Invalid("admin.invalid.options", field.key());
             }
+        }
+    }
+
+    /** Text the chat puts on a button must fit LINE's 20 characters. */
+    private void fits(String label) {
+        if (!Labels.fits(label)) {
+            throw new Invalid("admin.invalid.label", label);
         }
     }
 
@@ -145,6 +157,7 @@ public class CatalogAdmin {
         if (blank(name)) {
             throw new Invalid("admin.invalid.required", code);
         }
+        fits(name.strip());
         categories.findById(code).ifPresentOrElse(c -> c.rename(name.strip()), () -> categories.save(
                 new ServiceCategory(code, name.strip(), categories.findAll().size())));
         snapshots.changed();
@@ -175,6 +188,7 @@ public class CatalogAdmin {
         if (blank(edit.question()) || blank(edit.answer())) {
             throw new Invalid("admin.invalid.required", edit.code());
         }
+        fits(edit.question().strip());
         faq.findById(edit.code()).ifPresentOrElse(f -> f.update(edit), () -> faq.save(new FaqEntry(edit.code(),
                 edit.question(), edit.answer(), edit.requires(), edit.keywords(), (int) faq.count())));
         snapshots.changed();

@@ -87,7 +87,7 @@ class CatalogSeed implements InitializingBean {
     }
 
     record SeedField(String key, String type, String label, String question, Boolean required, Boolean prefill,
-                     Integer max, List<String> options) {
+                     Integer max, List<String> options, String dates) {
     }
 
     record SeedFaq(String code, String question, String answer, List<String> requires, List<String> keywords) {
@@ -229,7 +229,8 @@ class CatalogSeed implements InitializingBean {
         return service.fields().stream()
                 .map(f -> new FieldSpec(f.key(), FieldType.valueOf(f.type().toUpperCase(Locale.ROOT)), f.label(),
                         f.question(), Boolean.TRUE.equals(f.required()), Boolean.TRUE.equals(f.prefill()),
-                        f.max() == null ? 1 : f.max(), f.options()))
+                        f.max() == null ? 1 : f.max(), f.options(),
+                        f.dates() == null ? DateRange.ANY : DateRange.valueOf(f.dates().toUpperCase(Locale.ROOT))))
                 .toList();
     }
 
@@ -266,6 +267,7 @@ class CatalogSeed implements InitializingBean {
             String at = "category '" + c.code() + "'";
             code(c.code(), at, problems);
             required(c.name(), at, "name", problems);
+            label(c.name(), at, "name", problems);
             if (!categoryCodes.add(c.code())) {
                 problems.add(at + ": listed twice");
             }
@@ -282,6 +284,7 @@ class CatalogSeed implements InitializingBean {
             code(f.code(), at, problems);
             required(f.question(), at, "question", problems);
             required(f.answer(), at, "answer", problems);
+            label(f.question(), at, "question", problems);
         }
         for (SeedHoliday h : orEmpty(seed.holidays())) {
             if (h.date() == null || h.name() == null || h.name().isBlank()) {
@@ -310,6 +313,8 @@ class CatalogSeed implements InitializingBean {
         required(s.whoMayAsk(), at, "whoMayAsk", problems);
         if (s.kind() != null && !List.of("request", "complaint").contains(s.kind())) {
             problems.add(at + ": kind '" + s.kind() + "' is not request or complaint");
+        } else if (Labels.onButton(kind(s), s.code())) {
+            label(s.name(), at, "name (shown on the complaint menu's buttons)", problems);
         }
         if (!divisionCodes.contains(s.division())) {
             problems.add(at + ": division '" + s.division() + "' is not in divisions");
@@ -346,6 +351,10 @@ class CatalogSeed implements InitializingBean {
             }
             required(f.label(), fieldAt, "label", problems);
             required(f.question(), fieldAt, "question", problems);
+            label(f.label(), fieldAt, "label", problems);
+            for (String option : orEmpty(f.options())) {
+                label(option, fieldAt, "option", problems);
+            }
             FieldType type = null;
             try {
                 type = FieldType.valueOf(String.valueOf(f.type()).toUpperCase(Locale.ROOT));
@@ -357,6 +366,10 @@ class CatalogSeed implements InitializingBean {
             }
             if (type == FieldType.PHOTO && f.max() != null && (f.max() < 1 || f.max() > 10)) {
                 problems.add(fieldAt + ": max photos must be 1 to 10");
+            }
+            if (f.dates() != null && (type != FieldType.DATE
+                    || !List.of("any", "past", "future").contains(f.dates()))) {
+                problems.add(fieldAt + ": dates is any, past or future, and only for a date field");
             }
             if (Boolean.TRUE.equals(f.prefill()) && type != FieldType.TEXT) {
                 problems.add(fieldAt + ": only a text field can be prefilled");
@@ -373,6 +386,13 @@ class CatalogSeed implements InitializingBean {
     private static void required(String value, String at, String what, List<String> problems) {
         if (value == null || value.isBlank()) {
             problems.add(at + ": " + what + " is missing");
+        }
+    }
+
+    private static void label(String value, String at, String what, List<String> problems) {
+        if (!Labels.fits(value)) {
+            problems.add(at + ": " + what + " '" + value + "' is " + value.length() + " characters; a LINE button shows "
+                    + Labels.MAX);
         }
     }
 

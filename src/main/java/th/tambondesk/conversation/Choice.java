@@ -1,6 +1,9 @@
 package th.tambondesk.conversation;
 
 import java.net.URI;
+import java.time.LocalDate;
+
+import org.springframework.lang.Nullable;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -48,7 +51,10 @@ public record Choice(String label, Choice.Action action) {
     public record PickPhoto() implements Action {
     }
 
-    /** Opens a date picker; the picked date (ISO, yyyy-MM-dd) comes back as the value of a {@code Tap(data)}. */
-    public record PickDate(String data) implements Action {
+    /**
+     * Opens a date picker; the picked date (ISO, yyyy-MM-dd) comes back as the value of a {@code Tap(data)}.
+     * {@code min} and {@code max}, when set, bound the days it offers.
+     */
+    public record PickDate(String data, @Nullable LocalDate min, @Nullable LocalDate max) implements Action {
     }
 }

@@ -15,6 +15,7 @@ import th.tambondesk.cases.Cases;
 import th.tambondesk.cases.OpenCase;
 import th.tambondesk.cases.Requester;
 import th.tambondesk.catalog.Catalog;
+import th.tambondesk.catalog.DateRange;
 import th.tambondesk.catalog.FieldSpec;
 import th.tambondesk.catalog.FieldType;
 import th.tambondesk.catalog.ServiceView;
@@ -143,7 +144,7 @@ class Forms {
                 ask(turn, service, texts.get("conversation.form.date.invalid"));
                 return;
             }
-            answer(turn, form, field, State.Answer.text(ThaiDates.longDate(date)), null);
+            answerDate(turn, form, service, field, date);
         } else {
             ask(turn, service, texts.get("conversation.form.stale-button"));
         }
@@ -222,7 +223,7 @@ class Forms {
                 if (date.isEmpty()) {
                     ask(turn, service, texts.get("conversation.form.date.invalid"));
                 } else {
-                    answer(turn, form, field, State.Answer.text(ThaiDates.longDate(date.get())), null);
+                    answerDate(turn, form, service, field, date.get());
                 }
             }
             case CHOICE -> {
@@ -348,10 +349,15 @@ class Forms {
                 quick.add(new Choice(texts.get("conversation.form.gallery"), new Choice.PickPhoto()));
             }
             case DATE -> {
-                quick.add(Choice.tap(texts.get("conversation.form.today"), Postbacks.form(form.id, "date:today")));
-                quick.add(Choice.tap(texts.get("conversation.form.tomorrow"), Postbacks.form(form.id, "date:tomorrow")));
-                quick.add(new Choice(texts.get("conversation.form.pick-date"),
-                        new Choice.PickDate(Postbacks.form(form.id, "date"))));
+                LocalDate today = ThaiDates.toDate(turn.now);
+                if (field.dates() != DateRange.PAST) {
+                    quick.add(Choice.tap(texts.get("conversation.form.today"), Postbacks.form(form.id, "date:today")));
+                    quick.add(Choice.tap(texts.get("conversation.form.tomorrow"),
+                            Postbacks.form(form.id, "date:tomorrow")));
+                }
+                quick.add(new Choice(texts.get("conversation.form.pick-date"), new Choice.PickDate(
+                        Postbacks.form(form.id, "date"), field.dates() == DateRange.FUTURE ? today : null,
+                        field.dates() == DateRange.PAST ? today : null)));
             }
             case CHOICE -> {
                 boolean fitsQuickReply = field.options().stream().allMatch(o -> o.length() <= 20);
@@ -554,6 +560,18 @@ class Forms {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {
             return -1;
+        }
+    }
+
+    /** A date in the field's range is answered, shown in the Buddhist Era; one outside it is asked again. */
+    private void answerDate(Turn turn, State.Form form, ServiceView service, FieldSpec field, LocalDate date) {
+        LocalDate today = ThaiDates.toDate(turn.now);
+        if (field.dates() == DateRange.PAST && date.isAfter(today)) {
+            ask(turn, service, texts.get("conversation.form.date.future", ThaiDates.longDate(date)));
+        } else if (field.dates() == DateRange.FUTURE && date.isBefore(today)) {
+            ask(turn, service, texts.get("conversation.form.date.past", ThaiDates.longDate(date)));
+        } else {
+            answer(turn, form, field, State.Answer.text(ThaiDates.longDate(date)), null);
         }
     }
 

@@ -329,7 +329,7 @@ class IntegrityFlow {
             case CATEGORY -> {
                 List<Choice> categories = new ArrayList<>();
                 for (IntegrityCategory category : IntegrityCategory.values()) {
-                    categories.add(Choice.tap(texts.get(category.messageKey()), "ig:category:" + category.name()));
+                    categories.add(Choice.tap(texts.get(category.buttonKey()), "ig:category:" + category.name()));
                 }
                 categories.add(Choice.tap(texts.get("conversation.form.cancel"), "ig:cancel"));
                 turn.say(new Reply.Buttons(texts.get("conversation.integrity.title"),

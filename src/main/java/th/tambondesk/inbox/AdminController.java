@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import th.tambondesk.catalog.Catalog;
 import th.tambondesk.catalog.CatalogAdmin;
 import th.tambondesk.catalog.FaqEdit;
+import th.tambondesk.catalog.DateRange;
 import th.tambondesk.catalog.FieldType;
 import th.tambondesk.catalog.ServiceKind;
 import th.tambondesk.catalog.StandardTime;
@@ -86,6 +87,7 @@ class AdminController {
         model.addAttribute("kinds", ServiceKind.values());
         model.addAttribute("bases", StandardTime.Basis.values());
         model.addAttribute("types", FieldType.values());
+        model.addAttribute("dateRanges", DateRange.values());
         return "inbox/admin/service";
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import th.tambondesk.catalog.DateRange;
 import th.tambondesk.catalog.FieldSpec;
 import th.tambondesk.catalog.FieldType;
 import th.tambondesk.catalog.ServiceEdit;
@@ -48,6 +49,7 @@ class ServiceForm {
         public boolean prefill;
         public Integer max = 1;
         public String options = "";
+        public DateRange dates = DateRange.ANY;
         public boolean remove;
     }
 
@@ -83,6 +85,7 @@ class ServiceForm {
             row.prefill = field.prefill();
             row.max = field.max();
             row.options = String.join(", ", field.options());
+            row.dates = field.dates();
             form.fields.add(row);
         }
         return form.withBlankRows();
@@ -103,7 +106,8 @@ class ServiceForm {
         List<FieldSpec> fieldList = fields.stream()
                 .filter(f -> !f.remove && f.key != null && !f.key.isBlank())
                 .map(f -> new FieldSpec(f.key.strip().toLowerCase(), f.type, f.label.strip(), f.question.strip(),
-                        f.required, f.prefill && f.type == FieldType.TEXT, f.max == null ? 1 : f.max, split(f.options)))
+                        f.required, f.prefill && f.type == FieldType.TEXT, f.max == null ? 1 : f.max, split(f.options),
+                        f.type == FieldType.DATE ? f.dates : DateRange.ANY))
                 .toList();
         return new ServiceEdit(code.strip().toLowerCase(), categoryCode, kind, name.strip(), description.strip(),
                 whoMayAsk.strip(), divisionCode, lines(documents), stepList, fieldList, split(keywords),

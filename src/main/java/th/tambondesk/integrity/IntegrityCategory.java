@@ -9,9 +9,20 @@ public enum IntegrityCategory {
     UNLAWFUL_ORDER,
     PROCUREMENT,
     FALSE_CLAIM,
+    CONFLICT_OF_INTEREST,
     OTHER;
 
+    /** The full name, for statistics and the auditor's pages. */
     public String messageKey() {
-        return "integrity.category." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return "integrity.category." + code();
+    }
+
+    /** The short name that fits a LINE button (20 characters). */
+    public String buttonKey() {
+        return "integrity.button." + code();
+    }
+
+    private String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -189,7 +189,8 @@ class LineRenderer {
             return new URIAction(label, link.uri(), null);
         }
         if (action instanceof Choice.PickDate date) {
-            return new DatetimePickerAction(label, date.data(), DatetimePickerAction.Mode.DATE, null, null, null);
+            return new DatetimePickerAction(label, date.data(), DatetimePickerAction.Mode.DATE, null,
+                    date.max() == null ? null : date.max().toString(), date.min() == null ? null : date.min().toString());
         }
         throw new IllegalArgumentException("not a plain action: " + action);
     }

@@ -23,7 +23,11 @@ final class ChatView {
     }
 
     /** {@code kind}: tap, say, link, location, photo or date. */
-    record ChoiceView(String kind, String label, String data, String echo) {
+    record ChoiceView(String kind, String label, String data, String echo, String min, String max) {
+
+        ChoiceView(String kind, String label, String data, String echo) {
+            this(kind, label, data, echo, null, null);
+        }
     }
 
     static List<Bubble> bubbles(List<WebChat.Entry> entries) {
@@ -80,7 +84,8 @@ final class ChatView {
             return new ChoiceView("location", choice.label(), null, null);
         }
         if (action instanceof Choice.PickDate date) {
-            return new ChoiceView("date", choice.label(), date.data(), choice.label());
+            return new ChoiceView("date", choice.label(), date.data(), choice.label(),
+                    date.min() == null ? null : date.min().toString(), date.max() == null ? null : date.max().toString());
         }
         return new ChoiceView("photo", choice.label(), null, null);
     }

@@ -67,6 +67,9 @@ class CatalogSeedTest {
                         fields:
                           - {key: phone, type: phon, label: โทร, question: "เบอร์"}
                           - {key: kind, type: choice, label: ชนิด, question: "ชนิด", options: [เดียว]}
+                          - {key: topic, type: choice, label: เรื่อง, question: "เรื่อง",
+                             options: [สอบถามยอดภาษีที่ดินและสิ่งปลูกสร้าง, อื่น ๆ]}
+                          - {key: born, type: date, label: วันเกิด, question: "เกิดวันไหน", dates: yesterday}
                 """;
 
         assertThatThrownBy(() -> CatalogSeed.parse(stream(yaml), "test.yml"))
@@ -75,7 +78,10 @@ class CatalogSeedTest {
                 .hasMessageContaining("service 'street-light': division 'roads' is not in divisions")
                 .hasMessageContaining("service 'street-light': standardTime.basis 'someday'")
                 .hasMessageContaining("field 'phone': unknown type 'phon'")
-                .hasMessageContaining("field 'kind': a choice needs 2 to 12 options");
+                .hasMessageContaining("field 'kind': a choice needs 2 to 12 options")
+                .hasMessageContaining("field 'topic': option 'สอบถามยอดภาษีที่ดินและสิ่งปลูกสร้าง' is 35 characters; "
+                        + "a LINE button shows 20")
+                .hasMessageContaining("field 'born': dates is any, past or future");
     }
 
     @Test

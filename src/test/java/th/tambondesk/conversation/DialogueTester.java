@@ -9,6 +9,9 @@ import java.util.UUID;
 /** Talks to the dialogue as one resident would, and counts the resident's actions. */
 class DialogueTester {
 
+    /** LINE shows at most 20 characters (UTF-16 units) of a quick reply or button label. */
+    static final int LABEL_LIMIT = 20;
+
     final ResidentRef resident;
     private final Dialogue dialogue;
     List<Reply> last = List.of();
@@ -26,6 +29,10 @@ class DialogueTester {
         last = answer.replies();
         confidential = answer.confidential();
         assertThat(last).hasSizeBetween(0, Dialogue.MAX_REPLIES);
+        for (Choice choice : choices()) {
+            assertThat(choice.label().length()).as("button '%s' fits LINE's 20 characters", choice.label())
+                    .isLessThanOrEqualTo(LABEL_LIMIT);
+        }
         return last;
     }
 

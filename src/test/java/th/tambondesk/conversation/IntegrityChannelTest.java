@@ -95,7 +95,7 @@ class IntegrityChannelTest {
         String code = sendReport(reporter, "เจ้าหน้าที่เรียกเงินค่าดำเนินการ " + System.nanoTime(), true);
 
         reporter.say(code.toLowerCase());
-        assertThat(reporter.text()).contains("รับเรื่องแล้ว").contains("ยังไม่มีข้อความ");
+        assertThat(reporter.text()).contains("ส่งแล้ว รอเจ้าหน้าที่รับเรื่อง").contains("ยังไม่มีข้อความ");
 
         loginAs("auditor1", "AUDITOR");
         long id = audit.list().get(0).id();
@@ -104,7 +104,7 @@ class IntegrityChannelTest {
         SecurityContextHolder.clearContext();
 
         reporter.say(code);
-        assertThat(reporter.text()).contains("อยู่ระหว่างดำเนินการ").contains("ขอทราบวันที่เกิดเหตุเพิ่มเติม");
+        assertThat(reporter.text()).contains("กำลังดำเนินการ").contains("ขอทราบวันที่เกิดเหตุเพิ่มเติม");
         reporter.tap("เพิ่มข้อมูล");
         reporter.say("เกิดเมื่อวันที่ 3 พฤศจิกายน 2569");
         assertThat(reporter.text()).contains("เพิ่มข้อมูลในเรื่องของท่านแล้ว");
@@ -130,7 +130,7 @@ class IntegrityChannelTest {
         DialogueTester reporter = new DialogueTester(dialogue, Channel.WEB);
         reporter.say("แจ้งเบาะแสทุจริต");
         reporter.tap("เริ่มแจ้งเบาะแส");
-        reporter.tap("อื่น ๆ");
+        reporter.tap("เรื่องอื่น");
         reporter.tap("ไม่ทราบ");
         reporter.say("มีการนำรถของ อบต. ไปใช้ส่วนตัว");
         reporter.tap("ไม่ทราบ");
@@ -171,7 +171,7 @@ class IntegrityChannelTest {
         reporter.say("แจ้งเบาะแสทุจริต");
         assertThat(reporter.text()).contains("หน่วยตรวจสอบภายใน").contains("ไม่เปิดเผยชื่อ");
         reporter.tap("เริ่มแจ้งเบาะแส");
-        reporter.tap("การจัดซื้อจัดจ้างไม่โปร่งใส");
+        reporter.tap("จัดซื้อไม่โปร่งใส");
         reporter.say("นายก. ตำแหน่งเจ้าพนักงานพัสดุ");
         reporter.say(what);
         reporter.say("ต้นเดือนพฤศจิกายน 2569");
@@ -182,7 +182,7 @@ class IntegrityChannelTest {
         if (anonymous) {
             reporter.tap("ไม่ประสงค์ออกนาม");
         } else {
-            reporter.tap("ระบุชื่อและเบอร์ติดต่อ");
+            reporter.tap("ระบุชื่อและเบอร์โทร");
             reporter.say("สมชาย ใจดี");
             reporter.say("0812345678");
         }

@@ -24,7 +24,7 @@ class LineIntegrityFlowTest extends LineFlowSupport {
         String what = "หัวหน้าสั่งให้ลงชื่อรับของที่ไม่ได้รับ " + System.nanoTime();
         say("แจ้งเบาะแสทุจริต");
         tap("เริ่มแจ้งเบาะแส");
-        tap("ผู้บังคับบัญชาสั่งให้ทำสิ่งที่ไม่ถูกต้อง");
+        tap("สั่งให้ทำผิดระเบียบ");
         tap("ไม่ทราบ");
         say(what);
         tap("ไม่ทราบ");
