@@ -41,6 +41,11 @@ public final class ThaiDates {
         return shortDate(at.toLocalDate()) + " " + String.format("%02d:%02d น.", at.getHour(), at.getMinute());
     }
 
+    /** For example "พฤศจิกายน 2569". */
+    public static String monthYear(java.time.YearMonth month) {
+        return MONTHS[month.getMonthValue() - 1] + " " + (month.getYear() + BE_OFFSET);
+    }
+
     /** The day an instant falls on in Thailand. */
     public static LocalDate toDate(Instant instant) {
         return instant.atZone(ZONE).toLocalDate();

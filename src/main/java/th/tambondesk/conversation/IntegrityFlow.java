@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import th.tambondesk.catalog.Sao;
 import th.tambondesk.common.PhoneNumber;
+import th.tambondesk.common.PublicUrl;
 import th.tambondesk.common.Texts;
 import th.tambondesk.common.ThaiDates;
 import th.tambondesk.integrity.DraftId;
@@ -56,10 +57,13 @@ class IntegrityFlow {
     private final Texts texts;
     private final Sao sao;
     private final Menus menus;
+    private final PublicUrl publicUrl;
     private final ApplicationEventPublisher events;
 
-    IntegrityFlow(IntegrityReports reports, Texts texts, Sao sao, Menus menus, ApplicationEventPublisher events) {
+    IntegrityFlow(IntegrityReports reports, Texts texts, Sao sao, Menus menus, ApplicationEventPublisher events,
+                  PublicUrl publicUrl) {
         this.reports = reports;
+        this.publicUrl = publicUrl;
         this.texts = texts;
         this.sao = sao;
         this.menus = menus;
@@ -96,10 +100,16 @@ class IntegrityFlow {
     void intro(Turn turn) {
         turn.confidential = true;
         turn.say(new Reply.Buttons(texts.get("conversation.integrity.title"),
-                texts.get("conversation.integrity.intro", sao.profile().shortName()),
+                texts.get("conversation.integrity.intro", sao.profile().shortName(), whereToFollow()),
                 List.of(Choice.tap(texts.get("conversation.integrity.start"), START),
                         Choice.tap(texts.get("conversation.integrity.follow"), FOLLOW),
                         Choice.tap(texts.get("conversation.integrity.other-channels"), OTHER_CHANNELS))));
+    }
+
+    /** In this chat, and on the follow-up page by its full address when the server's address is configured. */
+    private String whereToFollow() {
+        return publicUrl.of("/integrity").map(url -> texts.get("conversation.integrity.where.web", url))
+                .orElseGet(() -> texts.get("conversation.integrity.where.chat"));
     }
 
     void tap(Turn turn, String data) {
@@ -410,7 +420,7 @@ class IntegrityFlow {
         events.publishEvent(new ResidentInteracted(turn.resident.channel(), null, ResidentInteracted.Direction.IN,
                 InteractionKind.INTEGRITY_REPORT, turn.now));
         turn.say(texts.get("conversation.integrity.sent", receipt.code()));
-        turn.say(texts.get("conversation.integrity.keep-code"));
+        turn.say(texts.get("conversation.integrity.keep-code", whereToFollow()));
     }
 
     private void add(Turn turn, Input input) {

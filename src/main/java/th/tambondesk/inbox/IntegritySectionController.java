@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import th.tambondesk.common.Texts;
 import th.tambondesk.common.ThaiDates;
 import th.tambondesk.integrity.IntegrityAudit;
 import th.tambondesk.integrity.IntegrityStatus;
@@ -27,9 +28,11 @@ import th.tambondesk.integrity.ReportField;
 class IntegritySectionController {
 
     private final IntegrityAudit audit;
+    private final Texts texts;
 
-    IntegritySectionController(IntegrityAudit audit) {
+    IntegritySectionController(IntegrityAudit audit, Texts texts) {
         this.audit = audit;
+        this.texts = texts;
     }
 
     @GetMapping("/inbox/integrity")
@@ -85,7 +88,8 @@ class IntegritySectionController {
     @GetMapping("/inbox/integrity/access-log")
     String accessLog(Model model) {
         model.addAttribute("entries", audit.accessLog().stream()
-                .map(e -> new LogView(e.reportId(), e.auditor(), e.action(), ThaiDates.shortDateTime(e.at()))).toList());
+                .map(e -> new LogView(e.reportId(), e.auditor(), e.describe(texts), ThaiDates.shortDateTime(e.at())))
+                .toList());
         model.addAttribute("intact", audit.accessLogIntact());
         return "inbox/integrity/access-log";
     }

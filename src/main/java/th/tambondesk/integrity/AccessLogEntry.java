@@ -2,6 +2,36 @@ package th.tambondesk.integrity;
 
 import java.time.Instant;
 
-/** One reading of or change to a report, by whom and when. */
+import th.tambondesk.common.Texts;
+
+/**
+ * One reading of or change to a report, by whom and when. {@code action} is stored as written when it happened
+ * (it is part of the hash chain): LIST, OPEN, EVIDENCE n, REPLY, STATUS s or ACCESS LOG.
+ */
 public record AccessLogEntry(long id, Long reportId, String auditor, String action, Instant at) {
+
+    /** The action in words for the auditor's page, e.g. "เปลี่ยนสถานะเป็น “กำลังดำเนินการ”". */
+    public String describe(Texts texts) {
+        String[] parts = action.split(" ", 2);
+        String argument = parts.length > 1 ? parts[1] : "";
+        return switch (parts[0]) {
+            case "LIST" -> texts.get("integrity.action.list");
+            case "OPEN" -> texts.get("integrity.action.open");
+            case "REPLY" -> texts.get("integrity.action.reply");
+            case "EVIDENCE" -> texts.get("integrity.action.evidence", argument);
+            case "ACCESS" -> texts.get("integrity.action.access-log");
+            case "STATUS" -> status(argument)
+                    .map(s -> texts.get("integrity.action.status", texts.get(s.messageKey())))
+                    .orElse(action);
+            default -> action;
+        };
+    }
+
+    private static java.util.Optional<IntegrityStatus> status(String name) {
+        try {
+            return java.util.Optional.of(IntegrityStatus.valueOf(name));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
 }

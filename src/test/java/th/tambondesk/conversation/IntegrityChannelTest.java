@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -25,7 +26,10 @@ import th.tambondesk.integrity.ReportField;
 import th.tambondesk.integrity.ReportSummary;
 
 /** The corruption and misconduct channel: anonymous, sealed, auditor-only, followed by receipt code. */
-@SpringBootTest
+/** The same configuration as PosterScanTest, so both share one application context. */
+@SpringBootTest(properties = {"tambondesk.public-url=https://desk.huaichorakhe.go.th/",
+        "tambondesk.sao.line-id=@123abcde"})
+@AutoConfigureMockMvc
 class IntegrityChannelTest {
 
     static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'};
@@ -126,6 +130,29 @@ class IntegrityChannelTest {
     }
 
     @Test
+    void theChannelSaysWhoReadsItThatNamesAreNotRevealedAndWhereToGoAboutExecutives() {
+        DialogueTester reporter = new DialogueTester(dialogue, Channel.LINE);
+        reporter.say("แจ้งเบาะแสทุจริต");
+        assertThat(reporter.text()).contains("เปิดอ่านได้เฉพาะหน่วยตรวจสอบภายใน")
+                .contains("แจ้งได้โดยไม่ต้องบอกชื่อ").contains("ไม่มีการเปิดเผยชื่อของท่านให้ผู้ที่ถูกกล่าวหาทราบ")
+                .contains("ป.ป.ช. โทร 1205").contains("ศูนย์ดำรงธรรม โทร 1567")
+                .as("the full address of the follow-up page").contains("https://desk.huaichorakhe.go.th/integrity")
+                .doesNotContain("เข้ารหัส");
+        reporter.tap("เริ่มแจ้งเบาะแส");
+        assertThat(reporter.choices()).extracting(Choice::label).contains("ผลประโยชน์ทับซ้อน", "ใช้ของราชการส่วนตัว");
+        reporter.tap("ผลประโยชน์ทับซ้อน");
+        reporter.tap("ไม่ทราบ");
+        reporter.say("กรรมการตรวจรับงานเป็นญาติกับผู้รับจ้าง");
+        reporter.tap("ไม่ทราบ");
+        reporter.tap("ไม่ทราบ");
+        reporter.tap("ไม่มีหลักฐาน");
+        assertThat(reporter.text()).contains("ไม่บอกชื่อก็ได้");
+        reporter.tap("ระบุชื่อและเบอร์โทร");
+        assertThat(reporter.text()).contains("ไม่เปิดเผยให้ผู้ที่ถูกกล่าวหาทราบ").doesNotContain("เข้ารหัส");
+        reporter.tap("ยกเลิก");
+    }
+
+    @Test
     void anAnonymousReporterIsNotAskedForAName() {
         DialogueTester reporter = new DialogueTester(dialogue, Channel.WEB);
         reporter.say("แจ้งเบาะแสทุจริต");
@@ -169,7 +196,7 @@ class IntegrityChannelTest {
     /** Files a report through the chat and returns the receipt code shown. */
     private String sendReport(DialogueTester reporter, String what, boolean anonymous) {
         reporter.say("แจ้งเบาะแสทุจริต");
-        assertThat(reporter.text()).contains("หน่วยตรวจสอบภายใน").contains("ไม่เปิดเผยชื่อ");
+        assertThat(reporter.text()).contains("หน่วยตรวจสอบภายใน").contains("ไม่ต้องบอกชื่อ");
         reporter.tap("เริ่มแจ้งเบาะแส");
         reporter.tap("จัดซื้อไม่โปร่งใส");
         reporter.say("นายก. ตำแหน่งเจ้าพนักงานพัสดุ");

@@ -66,7 +66,11 @@ class IntegritySectionWebTest {
     @Test
     void showsTheAuditorTheReportEscapedAndLogsTheOpening() throws Exception {
         mvc.perform(get("/inbox/integrity").with(user("auditor1").roles("AUDITOR")))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("เรียกรับสินบน")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("เรียกรับสินบน")))
+                .andExpect(content().string(containsString("ส่งแล้ว รอเจ้าหน้าที่รับเรื่อง")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*<td>[^<]*25\\d\\d</td>.*")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*<td>20\\d\\d-\\d\\d</td>.*"))));
         mvc.perform(get("/inbox/integrity/" + id).with(user("auditor1").roles("AUDITOR")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt; ขอเงินใต้โต๊ะ")));
@@ -75,8 +79,15 @@ class IntegritySectionWebTest {
 
         mvc.perform(post("/inbox/integrity/" + id + "/reply").param("message", "รับเรื่องแล้ว กำลังตรวจสอบ")
                 .with(user("auditor1").roles("AUDITOR")).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/inbox/integrity/" + id + "/status").param("status", "IN_PROGRESS")
+                .with(user("auditor1").roles("AUDITOR")).with(csrf())).andExpect(status().is3xxRedirection());
         mvc.perform(get("/inbox/integrity/access-log").with(user("auditor1").roles("AUDITOR")))
-                .andExpect(content().string(containsString("ครบถ้วน")));
+                .andExpect(content().string(containsString("ครบถ้วน")))
+                .andExpect(content().string(containsString("เปิดอ่านเรื่อง")))
+                .andExpect(content().string(containsString("ส่งข้อความถึงผู้แจ้ง")))
+                .andExpect(content().string(containsString("เปลี่ยนสถานะเป็น “กำลังดำเนินการ”")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(">OPEN<"))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("STATUS IN_PROGRESS"))));
         mvc.perform(get("/inbox/integrity/999999").with(user("auditor1").roles("AUDITOR")))
                 .andExpect(status().isNotFound());
     }
@@ -86,7 +97,7 @@ class IntegritySectionWebTest {
         mvc.perform(get("/integrity")).andExpect(status().isOk());
         mvc.perform(post("/integrity/follow").param("code", code.toLowerCase()).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("รับเรื่องแล้ว")))
+                .andExpect(content().string(containsString("ส่งแล้ว รอเจ้าหน้าที่รับเรื่อง")))
                 .andExpect(content().string(containsString("ยังไม่มีข้อความ")));
         mvc.perform(post("/integrity/follow").param("code", "ZZZZ-ZZZZ-ZZZZ-ZZZZ").with(csrf()))
                 .andExpect(content().string(containsString("ไม่พบเรื่องของรหัสนี้")));
