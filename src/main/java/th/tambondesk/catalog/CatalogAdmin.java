@@ -84,7 +84,8 @@ public class CatalogAdmin {
             int position = services.findAll().stream().mapToInt(EService::position).max().orElse(0) + 1;
             services.save(new EService(edit.code(), edit.categoryCode(), edit.divisionCode(), edit.name(),
                     edit.description(), edit.whoMayAsk(), edit.documents(), edit.steps(), edit.fields(),
-                    edit.keywords(), edit.standardTime(), position, edit.kind()));
+                    edit.keywords(), edit.standardTime(), position, edit.kind(), edit.fee(), edit.feeVerified(),
+                    edit.complaintChannel()));
         } else {
             existing.update(edit);
         }
@@ -190,7 +191,7 @@ public class CatalogAdmin {
         }
         fits(edit.question().strip());
         faq.findById(edit.code()).ifPresentOrElse(f -> f.update(edit), () -> faq.save(new FaqEntry(edit.code(),
-                edit.question(), edit.answer(), edit.requires(), edit.keywords(), (int) faq.count())));
+                edit.question(), edit.answer(), edit.requires(), edit.keywords(), (int) faq.count(), edit.verified())));
         snapshots.changed();
     }
 

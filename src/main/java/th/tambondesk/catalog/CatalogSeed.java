@@ -68,8 +68,9 @@ class CatalogSeed implements InitializingBean {
 
     // --- the file's shape ---------------------------------------------------------------------------------------
 
-    record SeedFile(List<SeedDivision> divisions, List<SeedCategory> categories, List<SeedFaq> faq,
-                    List<SeedHoliday> holidays, List<SeedFixedHoliday> fixedHolidays) {
+    /** {@code complaintChannel}: where to complain about a service that does not name its own. */
+    record SeedFile(String complaintChannel, List<SeedDivision> divisions, List<SeedCategory> categories,
+                    List<SeedFaq> faq, List<SeedHoliday> holidays, List<SeedFixedHoliday> fixedHolidays) {
     }
 
     record SeedDivision(String code, String name, String duties, Boolean verified) {
@@ -79,8 +80,12 @@ class CatalogSeed implements InitializingBean {
     }
 
     record SeedService(String code, String kind, String name, String description, String whoMayAsk, String division,
-                       List<String> documents, List<Step> steps, SeedTime standardTime, List<String> keywords,
-                       List<SeedField> fields) {
+                       List<String> documents, List<Step> steps, SeedTime standardTime, SeedFee fee,
+                       String complaintChannel, List<String> keywords, List<SeedField> fields) {
+    }
+
+    /** A fee as the citizen manual states it; {@code verified: false} until the SAO confirms it. */
+    record SeedFee(String text, Boolean verified) {
     }
 
     record SeedTime(Integer days, String label, String basis) {
@@ -90,7 +95,8 @@ class CatalogSeed implements InitializingBean {
                      Integer max, List<String> options, String dates) {
     }
 
-    record SeedFaq(String code, String question, String answer, List<String> requires, List<String> keywords) {
+    record SeedFaq(String code, String question, String answer, List<String> requires, List<String> keywords,
+                   Boolean verified) {
     }
 
     record SeedHoliday(LocalDate date, String name, Boolean verified) {
@@ -180,7 +186,10 @@ class CatalogSeed implements InitializingBean {
                 if (isNew("service", s.code(), services.existsById(s.code()))) {
                     services.save(new EService(s.code(), c.code(), s.division(), s.name(), s.description(),
                             s.whoMayAsk(), orEmpty(s.documents()), orEmpty(s.steps()), fields(s),
-                            orEmpty(s.keywords()), time(s.standardTime()), servicePosition, kind(s)));
+                            orEmpty(s.keywords()), time(s.standardTime()), servicePosition, kind(s),
+                            s.fee() == null ? null : s.fee().text(), s.fee() != null && !Boolean.FALSE.equals(
+                            s.fee().verified()), s.complaintChannel() == null ? seed.complaintChannel()
+                            : s.complaintChannel()));
                     added++;
                 }
                 servicePosition++;
@@ -190,7 +199,7 @@ class CatalogSeed implements InitializingBean {
         for (SeedFaq f : orEmpty(seed.faq())) {
             if (isNew("faq", f.code(), faq.existsById(f.code()))) {
                 faq.save(new FaqEntry(f.code(), f.question(), f.answer(), orEmpty(f.requires()), orEmpty(f.keywords()),
-                        position));
+                        position, !Boolean.FALSE.equals(f.verified())));
                 added++;
             }
             position++;
@@ -321,6 +330,9 @@ class CatalogSeed implements InitializingBean {
         }
         if (s.steps() == null || s.steps().isEmpty()) {
             problems.add(at + ": no steps");
+        }
+        if (s.fee() != null && (s.fee().text() == null || s.fee().text().isBlank())) {
+            problems.add(at + ": fee needs a text (e.g. ไม่มีค่าธรรมเนียม)");
         }
         if (s.standardTime() == null || s.standardTime().basis() == null) {
             problems.add(at + ": standardTime.basis missing (law, confirmed, unverified or unknown)");

@@ -167,7 +167,7 @@ class CatalogSnapshots {
         for (Map.Entry<String, String> fact : facts.entrySet()) {
             answer = answer.replace("{" + fact.getKey() + "}", fact.getValue());
         }
-        return new FaqView(entry.code(), entry.question(), answer);
+        return new FaqView(entry.code(), entry.question(), answer, entry.verified());
     }
 
     /** The SAO's configured facts by placeholder name; unset facts are absent. */

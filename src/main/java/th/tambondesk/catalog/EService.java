@@ -44,13 +44,19 @@ class EService {
     private boolean active;
     @Enumerated(EnumType.STRING)
     private ServiceKind kind;
+    private String fee;
+    @Column(name = "fee_verified")
+    private boolean feeVerified;
+    @Column(name = "complaint_channel")
+    private String complaintChannel;
 
     protected EService() {
     }
 
     EService(String code, String categoryCode, String divisionCode, String name, String description, String whoMayAsk,
              List<String> documents, List<Step> steps, List<FieldSpec> fields, List<String> keywords,
-             StandardTime standardTime, int position, ServiceKind kind) {
+             StandardTime standardTime, int position, ServiceKind kind, String fee, boolean feeVerified,
+             String complaintChannel) {
         this.code = code;
         this.categoryCode = categoryCode;
         this.divisionCode = divisionCode;
@@ -67,6 +73,9 @@ class EService {
         this.position = position;
         this.active = true;
         this.kind = kind;
+        this.fee = fee;
+        this.feeVerified = feeVerified;
+        this.complaintChannel = complaintChannel;
     }
 
     String code() {
@@ -100,7 +109,8 @@ class EService {
     ServiceEdit edit() {
         return new ServiceEdit(code, categoryCode, kind == null ? ServiceKind.REQUEST : kind, name, description,
                 whoMayAsk, divisionCode, List.copyOf(documents), List.copyOf(steps), List.copyOf(fields),
-                List.copyOf(keywords), new StandardTime(standardDays, standardLabel, standardBasis), active);
+                List.copyOf(keywords), new StandardTime(standardDays, standardLabel, standardBasis), active, fee,
+                feeVerified, complaintChannel);
     }
 
     void update(ServiceEdit edit) {
@@ -118,10 +128,14 @@ class EService {
         this.standardLabel = edit.standardTime().label();
         this.standardBasis = edit.standardTime().basis();
         this.active = edit.active();
+        this.fee = edit.fee();
+        this.feeVerified = edit.feeVerified();
+        this.complaintChannel = edit.complaintChannel();
     }
 
     ServiceView view(DivisionView division) {
         return new ServiceView(code, categoryCode, kind, name, description, whoMayAsk, division, List.copyOf(documents),
-                List.copyOf(steps), List.copyOf(fields), new StandardTime(standardDays, standardLabel, standardBasis));
+                List.copyOf(steps), List.copyOf(fields), new StandardTime(standardDays, standardLabel, standardBasis), fee,
+                feeVerified, complaintChannel);
     }
 }

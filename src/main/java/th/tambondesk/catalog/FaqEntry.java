@@ -22,11 +22,13 @@ class FaqEntry {
     private List<String> keywords;
     private int position;
     private boolean active;
+    private boolean verified;
 
     protected FaqEntry() {
     }
 
-    FaqEntry(String code, String question, String answer, List<String> requires, List<String> keywords, int position) {
+    FaqEntry(String code, String question, String answer, List<String> requires, List<String> keywords, int position,
+             boolean verified) {
         this.code = code;
         this.question = question;
         this.answer = answer;
@@ -34,6 +36,7 @@ class FaqEntry {
         this.keywords = keywords;
         this.position = position;
         this.active = true;
+        this.verified = verified;
     }
 
     String code() {
@@ -41,7 +44,7 @@ class FaqEntry {
     }
 
     FaqEdit edit() {
-        return new FaqEdit(code, question, answer, List.copyOf(requires), List.copyOf(keywords), active);
+        return new FaqEdit(code, question, answer, List.copyOf(requires), List.copyOf(keywords), active, verified);
     }
 
     void update(FaqEdit edit) {
@@ -50,6 +53,7 @@ class FaqEntry {
         this.requires = edit.requires();
         this.keywords = edit.keywords();
         this.active = edit.active();
+        this.verified = edit.verified();
     }
 
     String question() {
@@ -66,5 +70,9 @@ class FaqEntry {
 
     List<String> keywords() {
         return keywords;
+    }
+
+    boolean verified() {
+        return verified;
     }
 }

@@ -2,8 +2,11 @@ package th.tambondesk.catalog;
 
 import java.util.List;
 
+import org.springframework.lang.Nullable;
+
 /** A service as the admin edits it: everything, including keywords and whether it is offered. */
 public record ServiceEdit(String code, String categoryCode, ServiceKind kind, String name, String description,
                           String whoMayAsk, String divisionCode, List<String> documents, List<Step> steps,
-                          List<FieldSpec> fields, List<String> keywords, StandardTime standardTime, boolean active) {
+                          List<FieldSpec> fields, List<String> keywords, StandardTime standardTime, boolean active,
+                          @Nullable String fee, boolean feeVerified, @Nullable String complaintChannel) {
 }

@@ -19,6 +19,9 @@ import th.tambondesk.common.Texts;
 @Component
 class Menus {
 
+    /** Questions per page of the FAQ menu: nine and a button to the next page fill a LINE bubble. */
+    static final int FAQ_PAGE = 9;
+
     private final Texts texts;
     private final Sao sao;
     private final Catalog catalog;
@@ -104,7 +107,14 @@ class Menus {
             text.append('\n');
         }
         text.append('\n').append(timeLine("conversation.info.total", service.standardTime()));
+        if (service.fee() != null) {
+            text.append('\n').append(texts.get(service.feeVerified() ? "conversation.info.fee"
+                    : "conversation.info.fee-unconfirmed", service.fee()));
+        }
         text.append('\n').append(texts.get("conversation.info.division", service.division().name()));
+        if (service.complaintChannel() != null) {
+            text.append("\n\n").append(texts.get("conversation.info.complaint", service.complaintChannel()));
+        }
         return new Reply.Text(text.toString(), List.of(
                 Choice.tap(texts.get("conversation.card.request"), Postbacks.request(service.code())),
                 Choice.tap(texts.get("conversation.info.other"), Postbacks.SERVICES)));
@@ -157,17 +167,30 @@ class Menus {
     }
 
     Reply faqMenu() {
+        return faqMenu(1);
+    }
+
+    /** The questions, {@value #FAQ_PAGE} to a page, with a button to the next page when there are more. */
+    Reply faqMenu(int page) {
         List<FaqView> questions = faq.available();
         if (questions.isEmpty()) {
             return Reply.Text.of(texts.get("conversation.faq.none"));
         }
+        int from = Math.min(Math.max(0, (page - 1) * FAQ_PAGE), Math.max(0, questions.size() - 1) / FAQ_PAGE * FAQ_PAGE);
+        List<Choice> choices = new ArrayList<>();
+        questions.subList(from, Math.min(questions.size(), from + FAQ_PAGE))
+                .forEach(q -> choices.add(Choice.tap(q.question(), Postbacks.faq(q.code()))));
+        if (from + FAQ_PAGE < questions.size()) {
+            choices.add(Choice.tap(texts.get("conversation.faq.next"), Postbacks.contact(from / FAQ_PAGE + 2)));
+        }
         return new Reply.Buttons(texts.get("conversation.faq.title", sao.profile().shortName()),
-                texts.get("conversation.faq.text"),
-                questions.stream().limit(10).map(q -> Choice.tap(q.question(), Postbacks.faq(q.code()))).toList());
+                texts.get("conversation.faq.text"), choices);
     }
 
     Reply faqAnswer(FaqView answer) {
-        return new Reply.Text(answer.answer(), List.of(
+        String text = answer.verified() ? answer.answer()
+                : answer.answer() + "\n\n" + texts.get("conversation.faq.unconfirmed");
+        return new Reply.Text(text, List.of(
                 Choice.tap(texts.get("conversation.faq.more"), Postbacks.CONTACT),
                 Choice.tap(texts.get("conversation.menu.short"), Postbacks.MENU)));
     }

@@ -39,6 +39,10 @@ final class Postbacks {
         return "case:" + trackingCode;
     }
 
+    static String contact(int page) {
+        return CONTACT + ":" + page;
+    }
+
     static String faq(String code) {
         return "faq:" + code;
     }

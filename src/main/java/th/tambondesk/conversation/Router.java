@@ -127,6 +127,8 @@ class Router {
             myCases.list(turn);
         } else if (data.equals(Postbacks.CONTACT)) {
             turn.say(menus.faqMenu());
+        } else if ((value = Postbacks.after(data, Postbacks.CONTACT)) != null) {
+            turn.say(menus.faqMenu(parsePage(value)));
         } else if (data.equals(Postbacks.COMPLAINT)) {
             turn.say(menus.complaints());
         } else if (data.equals(Postbacks.INTEGRITY)) {
@@ -296,20 +298,25 @@ class Router {
         if (elsewhere == Referrals.Elsewhere.ELECTRICITY) {
             turn.say(new Reply.Buttons(texts.get("conversation.refer.electricity.title"),
                     texts.get("conversation.refer.electricity.text", shortName),
-                    offer("street-light", "conversation.refer.street-light", "conversation.refer.send")));
+                    offer(true, List.of("street-light"), List.of("conversation.refer.street-light"))));
         } else {
             turn.say(new Reply.Buttons(texts.get("conversation.refer.water.title"),
                     texts.get("conversation.refer.water.text", shortName),
-                    offer("water-truck", "conversation.refer.water-truck", "conversation.refer.send")));
+                    offer(catalog.service("village-water").isEmpty(), List.of("village-water", "water-truck"),
+                            List.of("conversation.refer.village-water", "conversation.refer.water-truck"))));
         }
     }
 
-    /** Sending the text to the SAO as a general matter, and the SAO's own service for it where the catalogue has it. */
-    private List<Choice> offer(String service, String serviceLabel, String sendLabel) {
+    /** Sending the text to the SAO as a general matter if asked, and the SAO's own services that the catalogue has. */
+    private List<Choice> offer(boolean send, List<String> services, List<String> labels) {
         List<Choice> choices = new java.util.ArrayList<>();
-        choices.add(Choice.tap(texts.get(sendLabel), Postbacks.GENERAL_FROM_TEXT));
-        if (catalog.service(service).isPresent()) {
-            choices.add(Choice.tap(texts.get(serviceLabel), Postbacks.request(service)));
+        if (send) {
+            choices.add(Choice.tap(texts.get("conversation.refer.send"), Postbacks.GENERAL_FROM_TEXT));
+        }
+        for (int i = 0; i < services.size(); i++) {
+            if (catalog.service(services.get(i)).isPresent()) {
+                choices.add(Choice.tap(texts.get(labels.get(i)), Postbacks.request(services.get(i))));
+            }
         }
         return choices;
     }

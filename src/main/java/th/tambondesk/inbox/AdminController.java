@@ -118,9 +118,10 @@ class AdminController {
     @PostMapping("/inbox/admin/faq")
     String saveFaq(@RequestParam String code, @RequestParam String question, @RequestParam String answer,
                    @RequestParam(defaultValue = "") String requires, @RequestParam(defaultValue = "") String keywords,
-                   @RequestParam(defaultValue = "false") boolean active, RedirectAttributes redirect) {
+                   @RequestParam(defaultValue = "false") boolean active,
+                   @RequestParam(defaultValue = "false") boolean verified, RedirectAttributes redirect) {
         FaqEdit edit = new FaqEdit(code.strip().toLowerCase(), question.strip(), answer.strip(), split(requires),
-                split(keywords), active);
+                split(keywords), active, verified);
         return saved(redirect, () -> admin.saveFaq(edit), "/inbox/admin/faq");
     }
 

@@ -31,6 +31,9 @@ class ServiceForm {
     public String standardLabel = "";
     public StandardTime.Basis basis = StandardTime.Basis.UNKNOWN;
     public boolean active = true;
+    public String fee = "";
+    public boolean feeVerified;
+    public String complaintChannel = "";
     public List<StepRow> steps = new ArrayList<>();
     public List<FieldRow> fields = new ArrayList<>();
 
@@ -68,6 +71,9 @@ class ServiceForm {
         form.standardLabel = edit.standardTime().label() == null ? "" : edit.standardTime().label();
         form.basis = edit.standardTime().basis();
         form.active = edit.active();
+        form.fee = edit.fee() == null ? "" : edit.fee();
+        form.feeVerified = edit.feeVerified();
+        form.complaintChannel = edit.complaintChannel() == null ? "" : edit.complaintChannel();
         for (Step step : edit.steps()) {
             StepRow row = new StepRow();
             row.text = step.text();
@@ -113,7 +119,11 @@ class ServiceForm {
                 whoMayAsk.strip(), divisionCode, lines(documents), stepList, fieldList, split(keywords),
                 new StandardTime(basis == StandardTime.Basis.UNKNOWN ? null : standardDays,
                         basis == StandardTime.Basis.UNKNOWN ? null : standardLabel.strip(), basis),
-                active);
+                active, blankToNull(fee), feeVerified, blankToNull(complaintChannel));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static List<String> lines(String text) {

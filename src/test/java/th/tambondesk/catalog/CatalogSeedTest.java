@@ -39,6 +39,28 @@ class CatalogSeedTest {
     }
 
     @Test
+    void offersTheServicesAnSaoResidentExpectsWithFeesAndWhereToComplain() throws IOException {
+        CatalogSeed.SeedFile seed = huaiChorakhe();
+        List<CatalogSeed.SeedService> services = seed.categories().stream().flatMap(c -> c.services().stream()).toList();
+
+        assertThat(services).extracting(CatalogSeed.SeedService::code).contains("village-water", "building-notice",
+                "earthworks", "food-premises", "street-vending", "newborn-grant", "child-centre", "pet-registration",
+                "home-repair", "allowance-change");
+        assertThat(seed.complaintChannel()).contains("1111");
+        assertThat(services).filteredOn(s -> s.fee() == null).extracting(CatalogSeed.SeedService::code)
+                .as("fees not known are left for the SAO, not guessed").containsExactlyInAnyOrder("venue-loan",
+                        "child-centre");
+        assertThat(services).filteredOn(s -> s.fee() != null && Boolean.TRUE.equals(s.fee().verified()))
+                .extracting(s -> s.fee().text())
+                .as("only fees set by law or in the nature of a report are given as confirmed")
+                .allMatch(t -> t.equals("ไม่มีค่าธรรมเนียม") || t.contains("ประกาศคณะกรรมการข้อมูลข่าวสารของราชการ"));
+        assertThat(seed.faq()).extracting(CatalogSeed.SeedFaq::code).contains("allowance-payday", "allowance-rates",
+                "emergency-numbers", "waste-fee", "land-tax-instalments", "where-to-pay", "forms");
+        assertThat(seed.faq()).filteredOn(f -> Boolean.FALSE.equals(f.verified()))
+                .extracting(CatalogSeed.SeedFaq::code).contains("allowance-payday", "allowance-rates");
+    }
+
+    @Test
     void usesOnlyTheStandardTimesTheLawSetsAndLeavesTheUnknownUnknown() throws IOException {
         List<CatalogSeed.SeedService> services = huaiChorakhe().categories().stream()
                 .flatMap(c -> c.services().stream()).toList();

@@ -41,6 +41,33 @@ class CatalogTest {
         assertThat(catalog.match("ขอบคุณมากครับ")).isEmpty();
     }
 
+    /** What residents type, and the service it must reach: the keyword review of the whole catalogue. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} → {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            ป้ายจราจรหน้าโรงเรียนล้ม             | general
+            ภาษีป้ายร้านต้องยื่นที่ไหน               | local-tax
+            ขอซ่อมบ้านผู้สูงอายุอยู่คนเดียว            | home-repair
+            ซ่อมบ้านคนพิการ หลังคาผุ               | home-repair
+            รถขนดินทำฝุ่นเต็มถนน                 | nuisance
+            จะถมดินสร้างบ้าน ต้องแจ้งไหม            | earthworks
+            แจ้งก่อสร้างตามมาตรา 39 ทวิ            | building-notice
+            ขออนุญาตสร้างบ้าน 2 ชั้น               | building-permit
+            จะเปิดร้านอาหารตามสั่ง                 | food-premises
+            ตั้งแผงขายผลไม้ริมถนน                 | street-vending
+            พาหมาไปฉีดวัคซีนพิษสุนัขบ้า             | pet-registration
+            ลูกเพิ่งคลอดเมื่อเดือนที่แล้ว               | newborn-grant
+            สมัครเรียนศูนย์เด็กเล็กให้หลาน           | child-centre
+            แม่ที่รับเบี้ยผู้สูงอายุเสียชีวิตแล้ว          | allowance-change
+            ประปาหมู่บ้านไม่ไหลสองวัน              | village-water
+            ขยะไม่มีคนมาเก็บสามวันแล้ว             | garbage
+            เผาขยะควันเข้าบ้าน                    | nuisance
+            ยุงลายเยอะมาก                        | fogging
+            """)
+    void everyServiceIsReachedByWhatResidentsTypeAndNoneMisroutes(String text, String expected) {
+        String found = catalog.match(text).map(m -> m.service().code()).orElse("general");
+        assertThat(found).isEqualTo(expected);
+    }
+
     @Test
     void answersQuestionsFromTheCatalogueAndHidesWhatIsNotConfigured() {
         assertThat(faq.match("ภาษีป้ายยื่นเมื่อไร")).map(m -> m.faq().code()).contains("sign-tax");
@@ -102,6 +129,7 @@ class CatalogTest {
 
     private static ServiceEdit withKeywords(ServiceEdit e, List<String> keywords) {
         return new ServiceEdit(e.code(), e.categoryCode(), e.kind(), e.name(), e.description(), e.whoMayAsk(),
-                e.divisionCode(), e.documents(), e.steps(), e.fields(), keywords, e.standardTime(), e.active());
+                e.divisionCode(), e.documents(), e.steps(), e.fields(), keywords, e.standardTime(), e.active(), e.fee(),
+                e.feeVerified(), e.complaintChannel());
     }
 }

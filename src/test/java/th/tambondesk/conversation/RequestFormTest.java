@@ -296,11 +296,21 @@ class RequestFormTest {
         Reply.Cards cards = (Reply.Cards) resident.last.get(0);
         assertThat(cards.cards()).hasSize(4);
         assertThat(cards.cards().get(0).lines()).anyMatch(l -> l.contains("กองช่าง"));
-        assertThat(cards.cards().get(3).title()).contains("ยังมีบริการอีก 1 รายการ");
+        assertThat(cards.cards().get(3).title()).contains("ยังมีบริการอีก 2 รายการ");
         resident.tap("ดูหน้าถัดไป");
-        assertThat(resident.text()).contains("ขอตัดต้นไม้/กิ่งไม้");
+        assertThat(resident.text()).contains("แจ้งขยะตกค้าง/ขอถังขยะ").contains("ขอตัดต้นไม้/กิ่งไม้");
         resident.tap("ขั้นตอนและเอกสาร");
-        assertThat(resident.text()).contains("ขั้นตอน").contains("เอกสารที่ต้องใช้");
+        assertThat(resident.text()).contains("ขั้นตอน").contains("เอกสารที่ต้องใช้")
+                .as("a fee the SAO has not confirmed is given with a request to check")
+                .contains("💰 ค่าธรรมเนียม: แจ้งขยะตกค้างหรือขอถังขยะไม่มีค่าธรรมเนียม")
+                .contains("โปรดสอบถามเจ้าหน้าที่อีกครั้งก่อนยื่น")
+                .as("where to complain, as the citizen manual gives it").contains("ร้องเรียนได้ที่").contains("1111");
+
+        DialogueTester reader = new DialogueTester(dialogue, Channel.WEB);
+        reader.send(new Input.Tap(Postbacks.info("official-info"), null));
+        assertThat(reader.text()).as("a fee set by law is given as it is")
+                .contains("💰 ค่าธรรมเนียม: ขอสำเนาเอกสาร ขนาด A4 ไม่เกินหน้าละ 1 บาท")
+                .doesNotContain("โปรดสอบถามเจ้าหน้าที่อีกครั้งก่อนยื่น");
     }
 
     @Test
@@ -333,7 +343,19 @@ class RequestFormTest {
     @Test
     void answersFrequentQuestionsFromTheCatalogue() {
         resident.say("ภาษีป้ายต้องยื่นเมื่อไหร่");
-        assertThat(resident.text()).contains("ภ.ป.1").contains("มีนาคม");
+        assertThat(resident.text()).contains("ภ.ป.1").contains("มีนาคม").doesNotContain("อาจเปลี่ยนแปลงได้");
+        resident.say("เบี้ยยังชีพเข้าวันไหนคะ");
+        assertThat(resident.text()).as("an answer the SAO has not confirmed says so").contains("วันที่ 10")
+                .contains("อาจเปลี่ยนแปลงได้ โปรดสอบถามเจ้าหน้าที่อีกครั้ง");
+
+        resident.tap("คำถามอื่น");
+        assertThat(resident.choices()).as("nine questions and a next page").hasSize(Menus.FAQ_PAGE + 1)
+                .extracting(Choice::label).endsWith("คำถามเพิ่มเติม");
+        resident.tap("คำถามเพิ่มเติม");
+        assertThat(resident.choices()).extracting(Choice::label).contains("จ่ายภาษีได้ที่ไหน", "ดาวน์โหลดแบบฟอร์ม")
+                .doesNotContain("คำถามเพิ่มเติม");
+        resident.tap("จ่ายภาษีได้ที่ไหน");
+        assertThat(resident.text()).contains("กองคลัง");
     }
 
     @Test
@@ -395,9 +417,13 @@ class RequestFormTest {
         DialogueTester water = new DialogueTester(dialogue, Channel.WEB);
         water.say("น้ำประปาไม่ไหลสองวันแล้ว");
         assertThat(water.text()).contains("1662");
-        assertThat(water.choices()).extracting(Choice::label).contains("ขอรถบรรทุกน้ำ");
-        water.tap("ส่งเรื่องถึง อบต.");
-        assertThat(water.text()).as("sent on as a general matter, after consent").contains("การใช้ข้อมูลส่วนบุคคล");
+        assertThat(water.choices()).extracting(Choice::label).containsExactly("แจ้งประปาหมู่บ้าน", "ขอรถบรรทุกน้ำ");
+        water.tap("แจ้งประปาหมู่บ้าน");
+        water.tap("ยินยอมและเริ่มกรอก");
+        assertThat(water.text()).as("the village water supply form").contains("ประปาหมู่บ้าน")
+                .contains("ต้องการแจ้งเรื่องใด");
+        water.tap("น้ำประปาไม่ไหล");
+        assertThat(water.text()).contains("ส่งตำแหน่ง");
 
         DialogueTester street = new DialogueTester(dialogue, Channel.WEB);
         street.say("ไฟถนนดับทั้งซอย");

@@ -182,7 +182,8 @@ class CaseInboxWebTest {
                         .param("whoMayAsk", edit.whoMayAsk()).param("divisionCode", "health")
                         .param("documents", "ไม่ต้องใช้เอกสาร").param("keywords", "พ่นยุง, ยุงลาย")
                         .param("basis", "CONFIRMED").param("standardDays", "3").param("standardLabel", "3 วันทำการ")
-                        .param("active", "true")
+                        .param("active", "true").param("fee", "ไม่มีค่าธรรมเนียม").param("feeVerified", "true")
+                        .param("complaintChannel", "ปลัด อบต. โทร 034-123-456")
                         .param("steps[0].text", "รับคำขอ").param("steps[0].time", "")
                         .param("fields[0].key", "place").param("fields[0].type", "LOCATION")
                         .param("fields[0].label", "สถานที่").param("fields[0].question", "ที่ไหนคะ")
@@ -192,7 +193,22 @@ class CaseInboxWebTest {
         assertThat(catalog.service("fogging").orElseThrow().name()).isEqualTo("ขอพ่นหมอกควันกำจัดยุงลาย");
         assertThat(catalog.service("fogging").orElseThrow().standardTime().days()).isEqualTo(3);
         var answer = dialogue.handle(new ResidentRef(Channel.WEB, "w-" + UUID.randomUUID()), new Input.Tap("info:fogging"));
-        assertThat(answer.replies().toString()).contains("ขอพ่นหมอกควันกำจัดยุงลาย").contains("3 วันทำการ");
+        assertThat(answer.replies().toString()).contains("ขอพ่นหมอกควันกำจัดยุงลาย").contains("3 วันทำการ")
+                .contains("ค่าธรรมเนียม: ไม่มีค่าธรรมเนียม").doesNotContain("โปรดสอบถามเจ้าหน้าที่อีกครั้ง")
+                .contains("ร้องเรียนได้ที่: ปลัด อบต. โทร 034-123-456");
+
+        mvc.perform(post("/inbox/admin/services").with(user(admin)).with(csrf())
+                        .param("code", "fogging").param("categoryCode", edit.categoryCode()).param("kind", "REQUEST")
+                        .param("name", "ขอพ่นหมอกควันกำจัดยุงลาย").param("description", edit.description())
+                        .param("whoMayAsk", edit.whoMayAsk()).param("divisionCode", "health")
+                        .param("basis", "UNKNOWN").param("active", "true")
+                        .param("steps[0].text", "รับคำขอ")
+                        .param("fields[0].key", "where").param("fields[0].type", "CHOICE")
+                        .param("fields[0].label", "บริเวณ").param("fields[0].question", "บริเวณไหนคะ")
+                        .param("fields[0].options", "ในบ้านและรอบบ้านทั้งหมดของผู้แจ้ง, ในชุมชน"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("ยาวเกิน 20 ตัวอักษร")));
+        assertThat(catalog.service("fogging").orElseThrow().fields()).extracting(f -> f.key()).containsExactly("place");
     }
 
     @Test

@@ -205,7 +205,8 @@ class PosterScanTest {
         asAdmin(() -> {
             catalogAdmin.saveService(new ServiceEdit(open.code(), open.categoryCode(), open.kind(), open.name(),
                     open.description(), open.whoMayAsk(), open.divisionCode(), open.documents(), open.steps(),
-                    open.fields(), open.keywords(), open.standardTime(), false));
+                    open.fields(), open.keywords(), open.standardTime(), false, open.fee(), open.feeVerified(),
+                    open.complaintChannel()));
             return null;
         });
         try {
@@ -243,6 +244,7 @@ class PosterScanTest {
                 .andExpect(content().string(containsString(light.name())))
                 .andExpect(content().string(containsString("สแกน QR")))
                 .andExpect(content().string(containsString("ระยะเวลาดำเนินการ")))
+                .andExpect(content().string(containsString("<p class=\"fee\">ไม่มีค่าธรรมเนียม</p>")))
                 .andExpect(content().string(containsString(light.standardTime().known()
                         ? light.standardTime().label() : "เจ้าหน้าที่จะแจ้งระยะเวลา")))
                 .andExpect(content().string(containsString(BASE + "/q/" + poster.code())))
