@@ -199,7 +199,7 @@ class IntegrityFlow {
         FollowUp report = found.get();
         StringBuilder text = new StringBuilder(texts.get("conversation.integrity.status",
                 texts.get(report.category().messageKey()), texts.get(report.status().messageKey()),
-                ThaiDates.month(report.submitted().getMonthValue()) + " " + (report.submitted().getYear() + ThaiDates.BE_OFFSET)));
+                ThaiDates.monthYear(report.submitted())));
         List<FollowUp.Message> fromAuditor = report.messages().stream().filter(FollowUp.Message::fromAuditor).toList();
         if (fromAuditor.isEmpty()) {
             text.append('\n').append(texts.get("conversation.integrity.no-messages"));

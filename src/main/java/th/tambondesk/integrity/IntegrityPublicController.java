@@ -111,8 +111,7 @@ class IntegrityPublicController {
 
     private static void show(FollowUp report, Model model) {
         model.addAttribute("report", report);
-        model.addAttribute("submitted", ThaiDates.month(report.submitted().getMonthValue()) + " "
-                + (report.submitted().getYear() + ThaiDates.BE_OFFSET));
+        model.addAttribute("submitted", ThaiDates.monthYear(report.submitted()));
         model.addAttribute("messages", report.messages().stream()
                 .map(m -> new MessageView(m.fromAuditor(), m.text(), ThaiDates.shortDateTime(m.at())))
                 .toList());

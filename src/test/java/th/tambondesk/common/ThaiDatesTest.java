@@ -13,6 +13,7 @@ class ThaiDatesTest {
     void writesBuddhistEraYearsAndThaiMonths() {
         assertThat(ThaiDates.longDate(LocalDate.of(2025, 12, 5))).isEqualTo("5 ธันวาคม 2568");
         assertThat(ThaiDates.shortDate(LocalDate.of(2026, 1, 2))).isEqualTo("2 ม.ค. 69");
+        assertThat(ThaiDates.monthYear(java.time.YearMonth.of(2026, 11))).isEqualTo("พฤศจิกายน 2569");
     }
 
     @Test
