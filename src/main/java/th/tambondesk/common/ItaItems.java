@@ -18,6 +18,7 @@ public record ItaItems(Item serviceStatistics, Item integrityStatistics, Item eS
     }
 
     /**
+     * @param code  the ITA item code printed on pages and exports
      * @param title null or blank for the default wording
      */
     public record Item(String code, String title) {
