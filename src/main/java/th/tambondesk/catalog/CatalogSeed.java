@@ -109,12 +109,24 @@ class CatalogSeed implements InitializingBean {
 
     /**
      * Adds every entry of the file the database has never had. Entries loaded once are left alone afterwards, so
-     * edits and deletions in the admin pages stay; a new version of the file brings only its new entries.
+     * edits and deletions in the admin pages stay; a new version of the file brings only its new entries. A file
+     * already loaded byte for byte (its SHA-256 is recorded) is not read again, so a restart does not pay for it.
      */
     @Override
     public void afterPropertiesSet() {
-        SeedFile seed = read(properties.seed());
-        Integer added = transaction.execute(status -> store(seed));
+        byte[] file = bytes(properties.seed());
+        String digest = digest(file);
+        if (loaded(digest)) {
+            snapshots.changed();
+            return;
+        }
+        SeedFile seed = parse(new java.io.ByteArrayInputStream(file), properties.seed());
+        Integer added = transaction.execute(status -> {
+            int stored = store(seed);
+            jdbc.update("insert into catalog_seed_entry (kind, code) select 'file', ? where not exists "
+                    + "(select 1 from catalog_seed_entry where kind = 'file' and code = ?)", digest, digest);
+            return stored;
+        });
         snapshots.changed();
         if (added != null && added > 0) {
             log.info("Catalogue {}: added {} new entries ({} services in the file)", properties.seed(), added,
@@ -151,16 +163,32 @@ class CatalogSeed implements InitializingBean {
         return seed;
     }
 
-    private SeedFile read(String location) {
+    private byte[] bytes(String location) {
         Resource resource = resources.getResource(location);
         if (!resource.exists()) {
             throw invalid(location, "file not found");
         }
         try (InputStream in = resource.getInputStream()) {
-            return parse(in, location);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw invalid(location, e.getMessage());
         }
+    }
+
+    /** Base64url of the file's SHA-256: 43 characters, within the entry table's code column. */
+    private static String digest(byte[] file) {
+        try {
+            return java.util.Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(java.security.MessageDigest.getInstance("SHA-256").digest(file));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private boolean loaded(String digest) {
+        Integer seen = jdbc.queryForObject(
+                "select count(*) from catalog_seed_entry where kind = 'file' and code = ?", Integer.class, digest);
+        return seen != null && seen > 0;
     }
 
     private int store(SeedFile seed) {

@@ -31,6 +31,25 @@ class CatalogTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    CatalogSeed seed;
+
+    @Test
+    void aRestartDoesNotReadAFileItHasLoadedButANewVersionIsRead() {
+        assertThat(jdbc.queryForObject("select count(*) from catalog_seed_entry where kind = 'file'", Integer.class))
+                .isEqualTo(1);
+        jdbc.update("delete from catalog_seed_entry where kind = 'service' and code = 'earthworks'");
+        jdbc.update("delete from catalog_service where code = 'earthworks'");
+
+        seed.afterPropertiesSet();
+        assertThat(catalog.service("earthworks")).as("the same file is not read again").isEmpty();
+
+        jdbc.update("delete from catalog_seed_entry where kind = 'file'");
+        seed.afterPropertiesSet();
+        assertThat(catalog.service("earthworks")).as("a file not seen before is read; its new entries are added")
+                .isPresent();
+    }
+
     @Test
     void findsTheServiceATextNamesThoughThaiHasNoSpaces() {
         assertThat(catalog.match("ไฟดับหน้าบ้าน")).map(m -> m.service().code()).contains("street-light");
