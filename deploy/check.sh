@@ -2,10 +2,12 @@
 # Tries the deploy kit as written, on this machine (CI runs it after the tests):
 #  1. the systemd unit passes `systemd-analyze verify` with no warning (where systemd-analyze exists);
 #  2. the Caddyfile passes `caddy validate` (where caddy is installed);
-#  3. the container image's start: the jar extracted into Spring Boot's layers as deploy/Dockerfile does, started with
-#     the Dockerfile's ENV and ENTRYPOINT in an empty folder, must turn healthy by the Dockerfile's HEALTHCHECK;
-#  4. the systemd unit's ExecStart, with its Environment= lines and a .env file in the working folder (as
-#     EnvironmentFile would give), must turn healthy and show the SAO name set in that file.
+#  3. the container image's start: the jar extracted into Spring Boot's layers as deploy/Dockerfile does, its class
+#     data sharing archive trained by the Dockerfile's RUN line, then started with the Dockerfile's ENV and ENTRYPOINT
+#     (the archive required: -Xshare:on) in an empty folder, must turn healthy by the Dockerfile's HEALTHCHECK;
+#  4. deploy/install-jar.sh installs the jar into a folder, then the systemd unit's ExecStart, with its Environment=
+#     lines and a .env file in the working folder (as EnvironmentFile would give), must turn healthy and show the
+#     SAO name set in that file.
 # No Docker daemon is needed (CI has none); `docker build` itself is not tried here.
 #
 #   deploy/check.sh [path/to/tambondesk.jar]      (default: target/tambondesk-*.jar, built by ./mvnw verify)
@@ -56,42 +58,52 @@ for line in final.splitlines():
     if line.startswith("ENV "):
         for key, value in re.findall(r'(\w+)=("[^"]*"|\S+)', line[4:]):
             env[key] = value.strip('"')
+train = [l[4:] for l in final.splitlines() if l.startswith("RUN ") and "ArchiveClassesAtExit" in l][0]
 entry = json.loads(re.search(r"^ENTRYPOINT (\[.*\])$", final, re.M).group(1))
 health = json.loads(re.search(r"HEALTHCHECK .*?CMD (\[.*\])$", final, re.M).group(1))
 with open(sys.argv[2] + ".env", "w") as f:
     for key, value in env.items():
         f.write(f"{key}={value}\n")
-json.dump({"entrypoint": entry, "health": health}, open(sys.argv[2] + ".json", "w"))
+json.dump({"train": train, "entrypoint": entry, "health": health}, open(sys.argv[2] + ".json", "w"))
 PY
-mkdir -p "$work/image/app" "$work/image/data"
-java -Djarmode=tools -jar "$jar" extract --layers --launcher --destination "$work/layers" >/dev/null
+image="$work/image"
+mkdir -p "$image/app" "$image/data"
+cp "$jar" "$work/tambondesk.jar"
+java -Djarmode=tools -jar "$work/tambondesk.jar" extract --layers --destination "$work/layers" >/dev/null
 for layer in dependencies spring-boot-loader snapshot-dependencies application; do
-  cp -r "$work/layers/$layer/." "$work/image/app/"
+  cp -r "$work/layers/$layer/." "$image/app/"
 done
-mapfile -t entry < <(python3 -c 'import json,sys; print("\n".join(json.load(open(sys.argv[1]))["entrypoint"]))' "$work/image.json")
-mapfile -t health < <(python3 -c 'import json,sys; print("\n".join(json.load(open(sys.argv[1]))["health"]))' "$work/image.json")
+field() { python3 -c 'import json,sys; v=json.load(open(sys.argv[1]))[sys.argv[2]]; print("\n".join(v) if isinstance(v, list) else v)' "$work/image.json" "$1"; }
 image_env=()
 while IFS= read -r line; do
-  line="${line//\/data/$work/image/data}"
+  line="${line//\/data/$image/data}"
   image_env+=("$line")
 done < "$work/image.env"
-(cd "$work/image/app" && exec env -i PATH="$PATH" HOME="$work/image" "${image_env[@]}" "${entry[@]}" \
+# The image's own paths (/app, /data, /tmp/train) become folders of this check.
+train="$(field train | sed "s#/app/#$image/app/#g; s#/tmp/train#$image/train#g")"
+(env -i PATH="$PATH" HOME="$image" "${image_env[@]}" bash -c "$train") >"$work/train.log" 2>&1 \
+  || fail "the image's training start: $(tail -20 "$work/train.log")"
+[ -s "$image/app/tambondesk.jsa" ] || fail "the image's training start wrote no archive"
+[ ! -e "$image/data/tambondesk.mv.db" ] || fail "the training start wrote a database into the image's data folder"
+# -Xshare:on instead of auto: the check fails if the archive cannot be used.
+mapfile -t entry < <(field entrypoint | sed "s#/app/#$image/app/#g; s#^-Xshare:auto\$#-Xshare:on#")
+mapfile -t health < <(field health)
+(cd "$image/app" && exec env -i PATH="$PATH" HOME="$image" "${image_env[@]}" "${entry[@]}" \
   --server.port=18090 --management.server.port=18091 >"$work/image.log" 2>&1) &
 image_pid=$!
 health_cmd=("${health[@]}")
 health_cmd[2]="${health_cmd[2]//8081/18091}"
 wait_healthy $image_pid "$work/image.log" "${health_cmd[@]}"
-grep -q "JarLauncher\|Started TambonDeskApplication" "$work/image.log" || fail "no start in the image's log"
-[ -f "$work/image/data/tambondesk.mv.db" ] || fail "the database is not in the image's data folder"
+[ -f "$image/data/tambondesk.mv.db" ] || fail "the database is not in the image's data folder"
 kill $image_pid; wait $image_pid 2>/dev/null || true
-echo "ok: the image's entrypoint turned healthy by its own health check"
+echo "ok: the image's training start wrote its archive; its entrypoint (archive in use) turned healthy by its own health check"
 
-echo "== 4. the systemd unit's start"
+echo "== 4. the systemd unit's start (after deploy/install-jar.sh)"
+deploy/install-jar.sh "$jar" "$work/opt" >"$work/install.log" 2>&1 || fail "install-jar.sh: $(tail -20 "$work/install.log")"
+[ -s "$work/opt/app/tambondesk.jsa" ] || fail "install-jar.sh wrote no archive: $(tail -20 "$work/install.log")"
 exec_start="$(sed -n '/^ExecStart=/,/[^\\]$/p' deploy/tambondesk.service | sed 's/^ExecStart=//; s/\\$//' | tr '\n' ' ')"
+exec_start="${exec_start//\/opt\/tambondesk/$work/opt}"
 read -r -a command <<< "$exec_start"
-for i in "${!command[@]}"; do
-  [ "${command[$i]}" = /opt/tambondesk/tambondesk.jar ] && command[$i]="$jar"
-done
 [ -x "${command[0]}" ] || command[0]="$(command -v java)"
 mkdir -p "$work/unit"
 unit_env=()
