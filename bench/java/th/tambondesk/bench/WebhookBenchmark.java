@@ -55,9 +55,14 @@ class WebhookBenchmark {
             .connectTimeout(Duration.ofSeconds(5)).build();
     final StringBuilder report = new StringBuilder();
     final Map<String, Long> plannedAt = new ConcurrentHashMap<>();
+    /** The resident of each webhook's event, by reply token: an answer pushed to them counts for their events. */
+    final Map<String, String> userOf = new ConcurrentHashMap<>();
     final AtomicLong sequence = new AtomicLong();
     Process server;
     int port;
+    /** The LINE SDK's echo bot ({@code EchoBot}), the peer TambonDesk is compared with. */
+    Process echo;
+    int echoPort;
     Path gcLog;
     Path safepointLog;
 
@@ -74,12 +79,14 @@ class WebhookBenchmark {
         long started = System.nanoTime();
         startServer(database, gcLog);
         double startSeconds = (System.nanoTime() - started) / 1e9;
+        startEcho();
 
         line("# Webhook benchmark — " + database);
         line("");
         String extra = extraJvmArgs();
-        line("Server: `java -Xmx256m -XX:ThreadPriorityPolicy=1 -XX:JavaPriority1_To_OSPriority=19"
-                + (extra.isEmpty() ? "" : " " + extra) + "`, " + Runtime.getRuntime().availableProcessors()
+        line("Server: `java -Xmx256m" + (extra.isEmpty() ? "" : " " + extra) + "`"
+                + (appArgs().isEmpty() ? "" : " with `" + appArgs() + "`") + "; the echo bot: `java -Xmx256m`; "
+                + Runtime.getRuntime().availableProcessors()
                 + " cores shared with this load "
                 + "client and the LINE emulator; " + seconds + " s per rate; one text event per webhook, from 2,000 "
                 + "residents; started in " + String.format(Locale.ROOT, "%.1f s", startSeconds) + ". Requests are "
@@ -98,9 +105,15 @@ class WebhookBenchmark {
         // threads still took a third of the server's CPU two minutes after the start (JFR, jdk.ThreadCPULoad).
         int warmup = Integer.getInteger("bench.warmup", 30);
         phase("/bench/floor", 200, warmup, false);
+        phase(echoPort, echo.pid(), "/callback", 200, warmup, true);
+        drain(Duration.ofSeconds(60));
+        plannedAt.clear();
+        userOf.clear();
+        lineApi.reset();
         phase("/callback", 200, warmup, true);
         drain(Duration.ofSeconds(60));
         plannedAt.clear();
+        userOf.clear();
         lineApi.reset();
 
         line("| endpoint | offered /s | achieved /s | ack p50 | ack p99 | ack max | errors | CPU cores: server / "
@@ -108,18 +121,31 @@ class WebhookBenchmark {
                 + "| event→reply p50 | event→reply p99 | answered by push | backlog drained after |");
         line("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         List<Result> floors = new ArrayList<>();
+        List<Result> echoes = new ArrayList<>();
         List<Result> ours = new ArrayList<>();
+        List<String> echoAnswered = new ArrayList<>();
+        List<String> ourAnswered = new ArrayList<>();
         for (int rate : rates) {
-            // The floor right before ours at each rate, so both see the machine in the same state.
+            // The floor, the echo bot and ours one after the other at each rate, so all see the machine alike.
             floors.add(phase("/bench/floor", rate, seconds, false));
             row(floors.get(floors.size() - 1), null, 0);
-            lineApi.reset();
-            plannedAt.clear();
-            Result result = phase("/callback", rate, seconds, true);
-            long drainStart = System.nanoTime();
-            boolean drained = drain(Duration.ofSeconds(Integer.getInteger("bench.drain", 120)));
-            ours.add(result);
-            row(result, replies(), drained ? System.nanoTime() - drainStart : -1);
+            botPhase(echoPort, echo.pid(), rate, seconds, echoes, echoAnswered);
+            botPhase(port, server.pid(), rate, seconds, ours, ourAnswered);
+        }
+        line("");
+        line("TambonDesk against its peers (ratios of the same run; throughput: higher is better for TambonDesk "
+                + "above 1, ack p99: lower is better below 1):");
+        line("");
+        line("| offered /s | throughput: TambonDesk / echo bot | throughput: TambonDesk / floor | ack p99: TambonDesk "
+                + "/ echo bot | ack p99: TambonDesk / floor | every event answered once: TambonDesk | echo bot |");
+        line("|---|---|---|---|---|---|---|");
+        for (int i = 0; i < ours.size(); i++) {
+            Result o = ours.get(i);
+            Result e = echoes.get(i);
+            Result f = floors.get(i);
+            line(String.format(Locale.ROOT, "| %d | %.2f | %.2f | %.2f | %.2f | %s | %s |", o.rate,
+                    o.achieved() / e.achieved(), o.achieved() / f.achieved(), (double) o.p(99) / e.p(99),
+                    (double) o.p(99) / f.p(99), ourAnswered.get(i), echoAnswered.get(i)));
         }
         line("");
         line("Most a client can get through with 32 connections in 20 s (closed model):");
@@ -130,6 +156,7 @@ class WebhookBenchmark {
         Result floorMax = saturate("/bench/floor", 32, 20);
         lineApi.reset();
         plannedAt.clear();
+        userOf.clear();
         Result ourMax = saturate("/callback", 32, 20);
         long drainStart = System.nanoTime();
         boolean drained = drain(Duration.ofSeconds(Integer.getInteger("bench.drain", 120) * 5L / 2));
@@ -160,8 +187,11 @@ class WebhookBenchmark {
 
     static final int FIXED_RATE_SENDERS = 64;
 
-    /** {@code from} and {@code to}: wall-clock milliseconds of the phase, to find its collections in the GC log. */
-    record Result(String path, int rate, LoadClient.Outcome outcome, Cpu cpu, long from, long to) {
+    /**
+     * {@code from} and {@code to}: wall-clock milliseconds of the phase, to find its collections in the GC log;
+     * {@code peer}: the echo bot's phase (its JVM keeps no GC log here).
+     */
+    record Result(String path, int rate, LoadClient.Outcome outcome, Cpu cpu, long from, long to, boolean peer) {
         double achieved() {
             return outcome.ok() / (outcome.nanos() / 1e9);
         }
@@ -182,16 +212,40 @@ class WebhookBenchmark {
         }
     }
 
-    /** Sends {@code rate} webhooks a second for {@code seconds}, each at its planned time. */
+    /**
+     * One bot's phase at one rate: the webhooks, then the wait for their answers; its result and whether every event
+     * was answered once are added to the lists, and its row to the report.
+     */
+    void botPhase(int target, long pid, int rate, int seconds, List<Result> results, List<String> answered)
+            throws Exception {
+        lineApi.reset();
+        plannedAt.clear();
+        userOf.clear();
+        Result result = phase(target, pid, "/callback", rate, seconds, true);
+        long drainStart = System.nanoTime();
+        boolean drained = drain(Duration.ofSeconds(Integer.getInteger("bench.drain", 120)));
+        results.add(result);
+        answered.add(answeredOnce());
+        row(result, replies(), drained ? System.nanoTime() - drainStart : -1);
+    }
+
+    /** Sends {@code rate} webhooks a second for {@code seconds}, each at its planned time, to TambonDesk. */
     Result phase(String path, int rate, int seconds, boolean events) throws Exception {
+        return phase(port, server.pid(), path, rate, seconds, events);
+    }
+
+    /** The same to the process {@code pid} listening on {@code target}. */
+    Result phase(int target, long pid, String path, int rate, int seconds, boolean events) throws Exception {
         List<LoadClient.Prepared> requests = new ArrayList<>(rate * seconds);
         for (int i = 0; i < rate * seconds; i++) {
-            requests.add(prepare(path, events));
+            requests.add(prepare(target, path, events));
         }
-        Cpu before = Cpu.now(server.pid());
+        Cpu before = Cpu.now(pid);
         long from = System.currentTimeMillis();
-        LoadClient.Outcome outcome = new LoadClient(port, FIXED_RATE_SENDERS).fixedRate(requests, rate, this::planned);
-        return new Result(path, rate, outcome, Cpu.now(server.pid()).since(before), from, System.currentTimeMillis());
+        LoadClient.Outcome outcome = new LoadClient(target, FIXED_RATE_SENDERS).fixedRate(requests, rate,
+                this::planned);
+        return new Result(target == echoPort ? "/callback (echo bot)" : path, rate, outcome,
+                Cpu.now(pid).since(before), from, System.currentTimeMillis(), target == echoPort);
     }
 
     /** {@code connections} clients send back to back for {@code seconds}. */
@@ -206,7 +260,8 @@ class WebhookBenchmark {
         long from = System.currentTimeMillis();
         LoadClient.Outcome outcome = new LoadClient(port, connections)
                 .saturate(i -> i < pool.size() ? pool.get(i) : prepare(path, events), seconds, this::planned);
-        return new Result(path, 0, outcome, Cpu.now(server.pid()).since(before), from, System.currentTimeMillis());
+        return new Result(path, 0, outcome, Cpu.now(server.pid()).since(before), from, System.currentTimeMillis(),
+                false);
     }
 
     void planned(LoadClient.Prepared request, long plannedNanos) {
@@ -215,8 +270,12 @@ class WebhookBenchmark {
         }
     }
 
-    /** One signed one-event webhook (or a floor request) ready to send; the reply token marks a webhook's answer. */
     LoadClient.Prepared prepare(String path, boolean event) {
+        return prepare(port, path, event);
+    }
+
+    /** One signed one-event webhook (or a floor request) ready to send; the reply token marks a webhook's answer. */
+    LoadClient.Prepared prepare(int target, String path, boolean event) {
         long n = sequence.incrementAndGet();
         String token = "rt" + UUID.randomUUID().toString().replace("-", "");
         String user = String.format(Locale.ROOT, "Ubench%027d", n % 2000);
@@ -228,7 +287,10 @@ class WebhookBenchmark {
                 "replyToken":"%s","mode":"active"}]}""".formatted(n, n, text, n,
                 Instant.now().toEpochMilli(), user, token);
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        return new LoadClient.Prepared(LoadClient.post(port, path, bytes, sign(bytes)), event ? token : null);
+        if (event) {
+            userOf.put(token, user);
+        }
+        return new LoadClient.Prepared(LoadClient.post(target, path, bytes, sign(bytes)), event ? token : null);
     }
 
     /** Waits until every event sent has its answer at LINE. */
@@ -241,6 +303,25 @@ class WebhookBenchmark {
             Thread.sleep(200);
         }
         return false;
+    }
+
+    /**
+     * "yes" when every event of the phase was answered by its reply token or by a push to its resident (TambonDesk
+     * pushes when a reply token is no longer good, one push for a resident's answers) and no reply token was used
+     * twice; otherwise how many events got no answer within the drain time and how many tokens were used twice.
+     */
+    String answeredOnce() {
+        List<LineEmulator.Delivery> deliveries = lineApi.deliveries();
+        Map<String, Long> perToken = new java.util.HashMap<>();
+        deliveries.stream().filter(d -> d.replyToken() != null)
+                .forEach(d -> perToken.merge(d.replyToken(), 1L, Long::sum));
+        java.util.Set<String> pushedTo = new java.util.HashSet<>();
+        deliveries.stream().filter(d -> d.replyToken() == null).forEach(d -> pushedTo.add(d.to()));
+        long unanswered = plannedAt.keySet().stream()
+                .filter(t -> !perToken.containsKey(t) && !pushedTo.contains(userOf.get(t))).count();
+        long twice = perToken.values().stream().filter(n -> n > 1).count();
+        return unanswered == 0 && twice == 0 ? "yes"
+                : String.format(Locale.ROOT, "no: %d unanswered, %d twice", unanswered, twice);
     }
 
     /** Event-to-reply latencies of the answers LINE took by reply token, and how many went by push. */
@@ -257,14 +338,49 @@ class WebhookBenchmark {
         return System.getProperty("bench.jvmArgs", "").strip();
     }
 
-    void startServer(String database, Path gcLog) throws Exception {
+    /** Options for TambonDesk given with BENCH_APP_ARGS, e.g. {@code --tambondesk.line.webhook-linger=0ms}. */
+    static String appArgs() {
+        return System.getProperty("bench.appArgs", "").strip();
+    }
+
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
+            return socket.getLocalPort();
         }
+    }
+
+    /** Starts the SDK's echo bot in its own JVM and waits until it answers HTTP. */
+    void startEcho() throws Exception {
+        echoPort = freePort();
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                "-cp", System.getProperty("bench.echoClasspath"), "th.tambondesk.bench.echo.EchoBot",
+                "--server.port=" + echoPort,
+                "--line.bot.channel-secret=" + SECRET,
+                "--line.bot.channel-token=bench-token",
+                "--line.bot.api-end-point=" + lineApi.baseUrl(),
+                "--line.bot.blob-end-point=" + lineApi.baseUrl());
+        echo = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(Path.of("target", "bench", "webhook-echo-bot.log").toFile()).start();
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < until) {
+            assertThat(echo.isAlive()).as("echo bot running").isTrue();
+            try {
+                http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + echoPort + "/")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                return;
+            } catch (IOException notYet) {
+                // starting
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("the echo bot did not start");
+    }
+
+    void startServer(String database, Path gcLog) throws Exception {
+        port = freePort();
         Path data = Path.of("target", "bench", "webhook-data-" + database).toAbsolutePath();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-XX:ThreadPriorityPolicy=1", "-XX:JavaPriority1_To_OSPriority=19",
                 // Wall-clock time on each line, to tell which phase a pause fell in; gc+phases for the collectors
                 // (ZGC) that log their pauses only there.
                 "-Xlog:gc,gc+phases=info:file=" + gcLog.toAbsolutePath() + ":timemillis,uptime,level,tags",
@@ -284,6 +400,9 @@ class WebhookBenchmark {
                 "--line.bot.channel-token=bench-token",
                 "--line.bot.api-end-point=" + lineApi.baseUrl(),
                 "--line.bot.blob-end-point=" + lineApi.baseUrl()));
+        if (!appArgs().isEmpty()) {
+            command.addAll(List.of(appArgs().split("\\s+")));
+        }
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "bench", "webhook-server-" + database + ".log").toFile());
         if (database.equals("postgres")) {
@@ -310,6 +429,8 @@ class WebhookBenchmark {
     }
 
     void stopServer() throws InterruptedException {
+        echo.destroy();
+        echo.waitFor(30, TimeUnit.SECONDS);
         server.destroy();
         if (!server.waitFor(30, TimeUnit.SECONDS)) {
             server.destroyForcibly().waitFor();
@@ -348,6 +469,9 @@ class WebhookBenchmark {
      * forced by a class histogram too: the server stood still either way.
      */
     String gcPauses(Result r) throws IOException {
+        if (r.peer()) {
+            return "–";
+        }
         double[] pauses = inPhase(gcLog, TIMED_PAUSE, r, 1);
         return countSumLongest(pauses.length, pauses);
     }
@@ -358,6 +482,9 @@ class WebhookBenchmark {
      * waits took over 5 ms, their sum over all safepoints, and the longest.
      */
     String safepointWaits(Result r) throws IOException {
+        if (r.peer()) {
+            return "–";
+        }
         double[] waits = inPhase(safepointLog, TIMED_SAFEPOINT, r, 1e-6);
         return countSumLongest(DoubleStream.of(waits).filter(ms -> ms > 5).count(), waits);
     }
