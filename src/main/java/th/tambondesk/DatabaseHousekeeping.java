@@ -39,7 +39,6 @@ class DatabaseHousekeeping {
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(work -> {
         Thread t = new Thread(work, "database-housekeeping");
         t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
         return t;
     });
     /** Known after the first look at a reachable database. */

@@ -20,10 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * committed, or fails with the batch. Under load many webhooks share one commit, which is what a database that
  * writes every commit to disk (PostgreSQL, H2 with WRITE_DELAY=0) needs; when idle a piece is committed at once,
  * unless the owner allows a {@code linger}: then the thread waits that long for more before committing, for work
- * nobody waits on; a piece then waits at most the linger from the moment it was queued. A linger
- * {@linkplain Linger#WHEN_BUSY when busy} applies only while pieces come faster than the linger: a piece queued less
- * than the linger after the one before it waits for the next ones, so that under load fewer, larger commits are
- * made, while pieces further apart are committed at once.
+ * nobody waits on; a piece then waits at most the linger from the moment it was queued.
  */
 final class GroupCommit implements AutoCloseable {
 
@@ -32,33 +29,21 @@ final class GroupCommit implements AutoCloseable {
     private record Piece<T>(Supplier<T> work, CompletableFuture<T> done, long queuedAt) {
     }
 
-    /** When the thread waits for more pieces before it commits. */
-    enum Linger { ALWAYS, WHEN_BUSY }
-
     private final TransactionTemplate transaction;
     private final int maxBatch;
     private final long lingerNanos;
-    private final Linger when;
-    /** When ({@link System#nanoTime()}) the last piece taken was queued (at first: long ago); the thread's only. */
-    private long lastQueuedAt = System.nanoTime() - Long.MAX_VALUE / 2;
     private final BlockingQueue<Piece<?>> queue;
     private final Thread thread;
     private volatile boolean open = true;
 
     GroupCommit(String name, TransactionTemplate transaction, int maxBatch, int capacity) {
-        this(name, transaction, maxBatch, capacity, Duration.ZERO, Linger.ALWAYS);
+        this(name, transaction, maxBatch, capacity, Duration.ZERO);
     }
 
     GroupCommit(String name, TransactionTemplate transaction, int maxBatch, int capacity, Duration linger) {
-        this(name, transaction, maxBatch, capacity, linger, Linger.ALWAYS);
-    }
-
-    GroupCommit(String name, TransactionTemplate transaction, int maxBatch, int capacity, Duration linger,
-                Linger when) {
         this.transaction = transaction;
         this.maxBatch = maxBatch;
         this.lingerNanos = linger.toNanos();
-        this.when = when;
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.thread = new Thread(this::run, name);
         this.thread.setDaemon(true);
@@ -85,7 +70,6 @@ final class GroupCommit implements AutoCloseable {
                 batch.add(first);
                 queue.drainTo(batch, maxBatch - 1);
                 linger(batch);
-                lastQueuedAt = batch.get(batch.size() - 1).queuedAt();
                 commit(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -100,7 +84,7 @@ final class GroupCommit implements AutoCloseable {
     /** Waits for more pieces until the first has waited the linger time, while the batch has room. */
     private void linger(List<Piece<?>> batch) throws InterruptedException {
         long first = batch.get(0).queuedAt();
-        if (lingerNanos == 0 || when == Linger.WHEN_BUSY && first - lastQueuedAt >= lingerNanos) {
+        if (lingerNanos == 0) {
             return;
         }
         long deadline = first + lingerNanos;

@@ -86,10 +86,6 @@ class LineEventDispatcher implements SmartLifecycle {
         workers = Executors.newFixedThreadPool(properties.workers(), r -> {
             Thread t = new Thread(r, "line-event-" + threads.incrementAndGet());
             t.setDaemon(true);
-            // Below the web server's threads: when the CPU is short, acknowledging LINE's webhooks comes first.
-            // Linux honours it only with -XX:ThreadPriorityPolicy=1, as nice 19 with -XX:JavaPriority1_To_OSPriority=19
-            // (see README, "Deploy").
-            t.setPriority(Thread.MIN_PRIORITY);
             return t;
         });
         running = true;

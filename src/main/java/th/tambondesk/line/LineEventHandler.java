@@ -122,7 +122,6 @@ class LineEventHandler implements StoredEventHandler {
     private void commitAndSend(List<Translated> events, String owner) {
         List<Outgoing> answers = new ArrayList<>();
         transaction.executeWithoutResult(status -> {
-            CommitAtNormalPriority.register();
             answers.clear();
             List<LineEventStore.Done> done = new ArrayList<>(events.size());
             for (Translated event : events) {

@@ -21,9 +21,6 @@ import org.springframework.util.unit.DataSize;
  * @param claimGap            under load, the least time from one claim to the next: the events of that time are
  *                            claimed, handled and committed together instead of one by one (0 turns it off); after
  *                            a quiet spell an event is claimed at once
- * @param webhookLinger       while webhooks come faster than this, the webhook's writer waits up to this long for
- *                            more before it commits, so that under load fewer, larger commits are made (0 turns it
- *                            off); webhooks further apart are committed at once
  * @param pollInterval        how often stored events and due answers are looked for when nothing wakes the workers
  * @param lease               how long a claimed event belongs to this instance before another may take it
  * @param sendLease           how long an answer being sent belongs to this instance; longer than one call to LINE
@@ -46,7 +43,6 @@ record LineProperties(
         @DefaultValue("64") int claimBatch,
         @DefaultValue("16") int handleBatch,
         @DefaultValue("10ms") Duration claimGap,
-        @DefaultValue("3ms") Duration webhookLinger,
         @DefaultValue("1s") Duration pollInterval,
         @DefaultValue("2m") Duration lease,
         @DefaultValue("25s") Duration sendLease,

@@ -50,8 +50,7 @@ class WebhookIngest {
         this.store = store;
         this.dispatcher = dispatcher;
         this.clock = clock;
-        this.writes = new GroupCommit("line-webhook-writer", transaction, 256, 10_000, properties.webhookLinger(),
-                GroupCommit.Linger.WHEN_BUSY);
+        this.writes = new GroupCommit("line-webhook-writer", transaction, 256, 10_000);
     }
 
     /** Constant-time HMAC check; a missing or non-Base64 header is simply a mismatch. */
