@@ -30,6 +30,9 @@ import th.tambondesk.common.ThaiDates;
 @Component
 class Forms {
 
+    /** LINE shows at most this many characters (UTF-16 units) of a quick reply's label. */
+    private static final int LABEL_LIMIT = 20;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Texts texts;
@@ -360,7 +363,7 @@ class Forms {
                         field.dates() == DateRange.PAST ? today : null)));
             }
             case CHOICE -> {
-                boolean fitsQuickReply = field.options().stream().allMatch(o -> o.length() <= 20);
+                boolean fitsQuickReply = field.options().stream().allMatch(o -> o.length() <= LABEL_LIMIT);
                 if (!fitsQuickReply) {
                     List<Choice> options = new ArrayList<>();
                     for (int i = 0; i < field.options().size(); i++) {

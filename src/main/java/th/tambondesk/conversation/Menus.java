@@ -176,7 +176,8 @@ class Menus {
         if (questions.isEmpty()) {
             return Reply.Text.of(texts.get("conversation.faq.none"));
         }
-        int from = Math.min(Math.max(0, (page - 1) * FAQ_PAGE), Math.max(0, questions.size() - 1) / FAQ_PAGE * FAQ_PAGE);
+        int pages = (questions.size() + FAQ_PAGE - 1) / FAQ_PAGE;
+        int from = (Math.min(Math.max(page, 1), pages) - 1) * FAQ_PAGE;
         List<Choice> choices = new ArrayList<>();
         questions.subList(from, Math.min(questions.size(), from + FAQ_PAGE))
                 .forEach(q -> choices.add(Choice.tap(q.question(), Postbacks.faq(q.code()))));
