@@ -23,6 +23,14 @@ class CaseEvent {
     static final String ASSIGN = "ASSIGN";
     static final String RATING = "RATING";
     static final String LINKED = "LINKED";
+    /** Another resident joined instead of reporting it again. */
+    static final String JOINED = "JOINED";
+    /** The resident said the finished case is not fixed. */
+    static final String REOPENED = "REOPENED";
+    /** The requester withdrew while others follow the case. */
+    static final String WITHDRAWN = "WITHDRAWN";
+    /** Another case was merged into this one. */
+    static final String MERGED_IN = "MERGED_IN";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,6 +63,10 @@ class CaseEvent {
 
     Long id() {
         return id;
+    }
+
+    CaseStatus status() {
+        return status;
     }
 
     StaffCaseView.Event staffView() {

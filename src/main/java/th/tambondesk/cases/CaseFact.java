@@ -10,7 +10,8 @@ import java.time.LocalDate;
  * @param closedAt  null while open
  * @param rating    1-5, or null
  * @param requester the resident's pseudonym, or null (walk-ins not linked to a chat)
+ * @param reopened  how often residents said it was not fixed
  */
 public record CaseFact(String serviceCode, CaseChannel channel, CaseStatus status, Instant receivedAt,
-                       Instant closedAt, LocalDate dueDate, Integer rating, String requester) {
+                       Instant closedAt, LocalDate dueDate, Integer rating, String requester, int reopened) {
 }

@@ -24,7 +24,7 @@ final class CaseSearch {
                 where.add(cb.equal(root.get("divisionCode"), viewer.division()));
             }
             switch (filter.view() == null ? CaseFilter.View.ALL : filter.view()) {
-                case NEW -> where.add(cb.equal(root.get("status"), CaseStatus.NEW));
+                case NEW -> where.add(root.get("status").in(CaseStatus.NEW, CaseStatus.REOPENED));
                 case MINE -> where.add(cb.equal(root.get("assignee"), viewer.username()));
                 case DIVISION -> {
                     if (viewer.division() != null) {
@@ -32,7 +32,7 @@ final class CaseSearch {
                     }
                 }
                 case OVERDUE -> {
-                    where.add(root.get("status").in(CaseStatus.NEW, CaseStatus.RECEIVED, CaseStatus.IN_PROGRESS));
+                    where.add(root.get("status").in(CaseStatus.OPEN));
                     where.add(cb.lessThan(root.get("dueDate"), today));
                 }
                 case ALL -> {

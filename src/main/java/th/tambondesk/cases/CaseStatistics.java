@@ -23,15 +23,17 @@ public class CaseStatistics {
     /** Every case received in [from, to), one at a time (a month may hold tens of thousands). */
     public void forEachReceived(Instant from, Instant to, Consumer<CaseFact> each) {
         jdbc.query("""
-                select service_code, channel, status, created_at, closed_at, due_date, rating, resident_pseudonym
+                select service_code, channel, status, created_at, closed_at, due_date, rating, resident_pseudonym,
+                       reopened
                   from service_case where created_at >= ? and created_at < ?
                 """, rs -> {
             Timestamp closed = rs.getTimestamp("closed_at");
             int rating = rs.getInt("rating");
+            Integer rated = rs.wasNull() ? null : rating;
             each.accept(new CaseFact(rs.getString("service_code"), CaseChannel.valueOf(rs.getString("channel")),
                     CaseStatus.valueOf(rs.getString("status")), rs.getTimestamp("created_at").toInstant(),
                     closed == null ? null : closed.toInstant(), rs.getDate("due_date").toLocalDate(),
-                    rs.wasNull() ? null : rating, rs.getString("resident_pseudonym")));
+                    rated, rs.getString("resident_pseudonym"), rs.getInt("reopened")));
         }, Timestamp.from(from), Timestamp.from(to));
     }
 

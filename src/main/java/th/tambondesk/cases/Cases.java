@@ -27,17 +27,19 @@ public class Cases {
     private final ServiceCases cases;
     private final CaseAttachments attachments;
     private final CaseEvents events;
+    private final CaseFollowers followers;
     private final Catalog catalog;
     private final WorkingDays workingDays;
     private final CasesProperties properties;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    Cases(ServiceCases cases, CaseAttachments attachments, CaseEvents events, Catalog catalog, WorkingDays workingDays,
-          CasesProperties properties, ApplicationEventPublisher publisher, Clock clock) {
+    Cases(ServiceCases cases, CaseAttachments attachments, CaseEvents events, CaseFollowers followers, Catalog catalog,
+          WorkingDays workingDays, CasesProperties properties, ApplicationEventPublisher publisher, Clock clock) {
         this.cases = cases;
         this.attachments = attachments;
         this.events = events;
+        this.followers = followers;
         this.catalog = catalog;
         this.workingDays = workingDays;
         this.properties = properties;
@@ -50,7 +52,7 @@ public class Cases {
     public CaseView open(OpenCase command) {
         Optional<ServiceCase> existing = cases.findByIdempotencyKey(command.idempotencyKey());
         if (existing.isPresent()) {
-            return view(existing.get());
+            return view(existing.get(), false);
         }
         ServiceView service = catalog.service(command.serviceCode())
                 .orElseThrow(() -> new IllegalArgumentException("no service " + command.serviceCode()));
@@ -67,32 +69,31 @@ public class Cases {
         publisher.publishEvent(new CaseOpened(opened.id(), opened.trackingCode(), opened.serviceCode(),
                 opened.divisionCode(), opened.channel(), opened.residentPseudonym(), now));
         publisher.publishEvent(new CaseCountsChanged(opened.id(), now));
-        return view(opened);
+        return view(opened, false);
     }
 
-    /** The resident's latest cases, newest first. */
+    /** The resident's latest cases, those they reported and those they joined, newest first. */
     @Transactional(readOnly = true)
     public List<CaseView> ofResident(CaseChannel channel, String key) {
-        return cases.newestOfResident(channel, key, Limit.of(10)).stream()
-                .map(this::view)
+        List<ServiceCase> own = cases.newestOfResident(channel, key, Limit.of(10));
+        List<ServiceCase> joined = cases.findAllById(followers.casesFollowedBy(channel, key));
+        return java.util.stream.Stream.concat(own.stream(), joined.stream())
+                .sorted(java.util.Comparator.comparing(ServiceCase::createdAt).reversed())
+                .limit(10)
+                .map(c -> view(c, !c.belongsTo(channel, key)))
                 .toList();
     }
 
-    /** One case, only if it belongs to the resident. Accepts the code as residents type it. */
+    /** One case, only if the resident reported or joined it. Accepts the code as residents type it. */
     @Transactional(readOnly = true)
     public Optional<CaseView> ofResident(CaseChannel channel, String key, String trackingCode) {
-        String code = TrackingCodes.normalize(trackingCode);
-        if (code == null) {
-            return Optional.empty();
-        }
-        return cases.findByTrackingCode(code)
-                .filter(c -> c.belongsTo(channel, key))
-                .map(this::view);
+        return mine(channel, key, trackingCode).map(c -> view(c, !c.belongsTo(channel, key)));
     }
 
     @Transactional(readOnly = true)
     public long countOfResident(CaseChannel channel, String key) {
-        return cases.countByResidentChannelAndResidentKey(channel, key);
+        return cases.countByResidentChannelAndResidentKey(channel, key)
+                + followers.casesFollowedBy(channel, key).size();
     }
 
     /**
@@ -130,7 +131,7 @@ public class Cases {
         return cases.findByLinkCode(code).filter(c -> c.linkCodeValid(now)).map(c -> {
             c.linkTo(requester);
             events.save(new CaseEvent(c.id(), CaseEvent.LINKED, null, null, null, false, now));
-            return view(c);
+            return view(c, false);
         });
     }
 
@@ -158,9 +159,140 @@ public class Cases {
         return found.isPresent();
     }
 
+    // --- follow-through: duplicates nearby, reopening, withdrawing ------------------------------------------------
+
+    /**
+     * The nearest open case of the service within its radius ({@link ServiceView#nearbyRadiusMetres()}) of a place,
+     * for a resident about to report it again. Empty when the service does not look or nothing is near.
+     */
+    @Transactional(readOnly = true)
+    public Optional<NearbyCase> nearbyOpen(String serviceCode, double latitude, double longitude, Requester asking) {
+        int radius = catalog.service(serviceCode).map(ServiceView::nearbyRadiusMetres).orElse(0);
+        if (radius == 0) {
+            return Optional.empty();
+        }
+        return near(serviceCode, latitude, longitude, radius, null).stream().findFirst()
+                .map(n -> n.mine() || !involves(n.caseId(), asking) ? n
+                        : new NearbyCase(n.caseId(), n.trackingCode(), n.serviceName(), n.metres(), n.reportedAt(),
+                        n.status(), n.reporters(), true))
+                .map(n -> n.mine() ? n : new NearbyCase(n.caseId(), null, n.serviceName(), n.metres(),
+                        n.reportedAt(), n.status(), n.reporters(), false));
+    }
+
+    /** Open cases of the service within {@code radius} metres, nearest first, without {@code except}. */
+    List<NearbyCase> near(String serviceCode, double latitude, double longitude, int radius, Long except) {
+        return cases.openInCells(serviceCode, MapCells.around(latitude, longitude, radius)).stream()
+                .filter(c -> !c.id().equals(except) && c.latitude() != null && c.longitude() != null)
+                .map(c -> new NearbyCase(c.id(), c.trackingCode(), c.serviceName(),
+                        (int) Math.round(MapCells.distance(latitude, longitude, c.latitude(), c.longitude())),
+                        c.createdAt(), c.status(), c.reporters(), false))
+                .filter(n -> n.metres() <= radius)
+                .sorted(java.util.Comparator.comparingInt(NearbyCase::metres))
+                .toList();
+    }
+
+    /**
+     * Adds a resident to an open case reported by someone else: they are told its status changes, their words and
+     * photos go to staff. Empty when the case closed meanwhile; joining twice changes nothing.
+     */
+    @Transactional
+    public Optional<CaseView> join(long caseId, Requester requester, String note, List<OpenCase.Photo> photos) {
+        Optional<ServiceCase> found = cases.findById(caseId).filter(c -> !c.status().closed());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        ServiceCase c = found.get();
+        if (involves(c.id(), requester)) {
+            return Optional.of(view(c, !c.belongsTo(requester.channel(), requester.key())));
+        }
+        Instant now = clock.instant();
+        followers.save(new CaseFollower(c.id(), requester, now));
+        c.addReporter();
+        for (OpenCase.Photo photo : photos) {
+            attachments.save(new CaseAttachment(c.id(), CaseAttachment.RESIDENT, photo.contentType(), photo.bytes(),
+                    now));
+        }
+        events.save(new CaseEvent(c.id(), CaseEvent.JOINED, null, blankToNull(note), null, false, now));
+        return Optional.of(view(c, true));
+    }
+
+    /** Whether the resident may say this finished case of theirs (reported or joined) is not fixed. */
+    @Transactional(readOnly = true)
+    public boolean mayReopen(CaseChannel channel, String key, String trackingCode) {
+        return mine(channel, key, trackingCode).filter(this::reopenable).isPresent();
+    }
+
+    /**
+     * The resident says a finished case is not fixed: it goes back to staff as {@link CaseStatus#REOPENED} with the
+     * resident's words and photos, and counts as reopened. Empty when it is not theirs or no longer reopenable.
+     */
+    @Transactional
+    public Optional<CaseView> reopen(CaseChannel channel, String key, String trackingCode, String note,
+                                     List<OpenCase.Photo> photos) {
+        Optional<ServiceCase> found = mine(channel, key, trackingCode).filter(this::reopenable);
+        found.ifPresent(c -> {
+            Instant now = clock.instant();
+            c.reopen();
+            for (OpenCase.Photo photo : photos) {
+                attachments.save(new CaseAttachment(c.id(), CaseAttachment.RESIDENT, photo.contentType(),
+                        photo.bytes(), now));
+            }
+            events.save(new CaseEvent(c.id(), CaseEvent.REOPENED, CaseStatus.REOPENED, limit(note), null, true, now));
+            publisher.publishEvent(new CaseCountsChanged(c.id(), c.createdAt()));
+        });
+        return found.map(c -> view(c, !c.belongsTo(channel, key)));
+    }
+
+    /**
+     * The resident withdraws an open case of theirs, with a reason staff see. When others joined it, it stays open
+     * for them and only the resident leaves it. False when it is not theirs or already closed.
+     */
+    @Transactional
+    public boolean cancel(CaseChannel channel, String key, String trackingCode, String reason) {
+        Optional<ServiceCase> found = Optional.ofNullable(TrackingCodes.normalize(trackingCode))
+                .flatMap(cases::findByTrackingCode)
+                .filter(c -> c.belongsTo(channel, key) && !c.status().closed());
+        found.ifPresent(c -> {
+            Instant now = clock.instant();
+            boolean othersFollow = followers.ofCase(c.id()).stream().anyMatch(f -> f.requester() != null);
+            if (othersFollow) {
+                c.withdrawRequester();
+                events.save(new CaseEvent(c.id(), CaseEvent.WITHDRAWN, null, limit(reason), null, false, now));
+            } else {
+                c.changeStatus(CaseStatus.CANCELLED, now);
+                events.save(new CaseEvent(c.id(), CaseEvent.STATUS, CaseStatus.CANCELLED, limit(reason), null, true,
+                        now));
+            }
+            publisher.publishEvent(new CaseCountsChanged(c.id(), c.createdAt()));
+        });
+        return found.isPresent();
+    }
+
     /** Whether the text is shaped like a tracking code. */
     public static boolean looksLikeTrackingCode(String text) {
         return text != null && text.strip().length() <= 12 && TrackingCodes.normalize(text) != null;
+    }
+
+    private Optional<ServiceCase> mine(CaseChannel channel, String key, String trackingCode) {
+        String code = TrackingCodes.normalize(trackingCode);
+        if (code == null || key == null) {
+            return Optional.empty();
+        }
+        return cases.findByTrackingCode(code)
+                .filter(c -> c.belongsTo(channel, key) || followers.follows(c.id(), channel, key));
+    }
+
+    private boolean involves(long caseId, Requester requester) {
+        if (requester == null || requester.key() == null) {
+            return false;
+        }
+        return cases.reportedBy(caseId, requester.channel(), requester.key())
+                || followers.follows(caseId, requester.channel(), requester.key());
+    }
+
+    private boolean reopenable(ServiceCase c) {
+        return c.status() == CaseStatus.DONE && c.closedAt() != null
+                && c.closedAt().plus(properties.reopenWithin()).isAfter(clock.instant());
     }
 
     private String uniqueCode(LocalDate today) {
@@ -173,13 +305,25 @@ public class Cases {
         throw new IllegalStateException("no free tracking code after 20 attempts");
     }
 
-    private CaseView view(ServiceCase c) {
+    /** {@code joined}: the viewer joined the case, and sees only what concerns everyone. */
+    private CaseView view(ServiceCase c, boolean joined) {
         String division = catalog.division(c.divisionCode()).map(DivisionView::name).orElse(c.divisionCode());
         List<CaseView.TimelineEntry> timeline = events.findByCaseIdAndVisibleToResidentTrueOrderById(c.id()).stream()
+                .filter(e -> !joined || e.status() != null)
                 .map(CaseEvent::view)
                 .toList();
-        int photos = (int) attachments.countByCaseIdAndKind(c.id(), CaseAttachment.RESIDENT);
-        return new CaseView(c.trackingCode(), c.serviceCode(), c.serviceName(), division, c.status(), c.createdAt(), c.dueDate(),
-                c.closedAt(), c.details(), photos, timeline);
+        int photos = joined ? 0 : (int) attachments.countByCaseIdAndKind(c.id(), CaseAttachment.RESIDENT);
+        return new CaseView(c.trackingCode(), c.serviceCode(), c.serviceName(), division, c.status(), c.createdAt(),
+                c.dueDate(), c.closedAt(), joined ? List.of() : c.details(), photos, timeline, joined, c.reporters(),
+                reopenable(c), !joined && !c.status().closed());
+    }
+
+    private static String limit(String text) {
+        String value = blankToNull(text);
+        return value == null || value.length() <= 1000 ? value : value.substring(0, 1000);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -24,12 +24,15 @@ class PersonalDataPurge {
 
     private final ServiceCases cases;
     private final CaseAttachments attachments;
+    private final CaseFollowers followers;
     private final CasesProperties properties;
     private final Clock clock;
 
-    PersonalDataPurge(ServiceCases cases, CaseAttachments attachments, CasesProperties properties, Clock clock) {
+    PersonalDataPurge(ServiceCases cases, CaseAttachments attachments, CaseFollowers followers,
+                      CasesProperties properties, Clock clock) {
         this.cases = cases;
         this.attachments = attachments;
+        this.followers = followers;
         this.properties = properties;
         this.clock = clock;
     }
@@ -46,6 +49,7 @@ class PersonalDataPurge {
         for (ServiceCase c : old) {
             c.forgetPersonalData(REMOVED);
             attachments.deleteByCaseId(c.id());
+            followers.ofCase(c.id()).forEach(CaseFollower::forget);
         }
         if (!old.isEmpty()) {
             log.info("Deleted the personal data of {} cases closed before {}", old.size(), before);

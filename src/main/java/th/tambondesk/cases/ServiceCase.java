@@ -70,6 +70,13 @@ class ServiceCase {
     private String linkCode;
     @Column(name = "link_code_expires")
     private Instant linkCodeExpires;
+    private int reporters = 1;
+    private int reopened;
+    @Column(name = "merged_into")
+    private Long mergedInto;
+    /** The map cell while open and placed: what the duplicate check finds. */
+    @Column(name = "open_cell")
+    private Long openCell;
     @Version
     private long version;
 
@@ -99,6 +106,7 @@ class ServiceCase {
             this.place = command.place().description();
         }
         this.status = CaseStatus.NEW;
+        this.openCell = MapCells.of(latitude, longitude);
         this.createdAt = createdAt;
         this.dueDate = dueDate;
     }
@@ -114,6 +122,48 @@ class ServiceCase {
     void changeStatus(CaseStatus to, Instant at) {
         this.status = to;
         this.closedAt = to.closed() ? at : null;
+        this.openCell = to.closed() ? null : MapCells.of(latitude, longitude);
+    }
+
+    /** The resident says it is not fixed: staff take it up again. */
+    void reopen() {
+        changeStatus(CaseStatus.REOPENED, null);
+        this.reopened++;
+    }
+
+    void mergeInto(ServiceCase target, Instant at) {
+        changeStatus(CaseStatus.MERGED, at);
+        this.mergedInto = target.id;
+        target.reporters += this.reporters;
+    }
+
+    /** One more resident joined. */
+    void addReporter() {
+        this.reporters++;
+    }
+
+    /**
+     * The requester withdrew while others follow the case: it stays open for them, and the requester is no longer
+     * told anything nor reachable (contact details go; the pseudonym stays for the statistics).
+     */
+    void withdrawRequester() {
+        this.residentChannel = null;
+        this.residentKey = null;
+        this.contactName = null;
+        this.phone = null;
+        this.reporters = Math.max(1, reporters - 1);
+    }
+
+    int reporters() {
+        return reporters;
+    }
+
+    int reopened() {
+        return reopened;
+    }
+
+    Long mergedInto() {
+        return mergedInto;
     }
 
     void assign(String division, String assignee) {
@@ -158,6 +208,7 @@ class ServiceCase {
         this.residentKey = null;
         this.latitude = null;
         this.longitude = null;
+        this.openCell = null;
         this.place = null;
         this.ratingComment = null;
         this.details = details.stream().map(d -> new OpenCase.Detail(d.label(), removedNote)).toList();

@@ -85,7 +85,7 @@ public class CatalogAdmin {
             services.save(new EService(edit.code(), edit.categoryCode(), edit.divisionCode(), edit.name(),
                     edit.description(), edit.whoMayAsk(), edit.documents(), edit.steps(), edit.fields(),
                     edit.keywords(), edit.standardTime(), position, edit.kind(), edit.fee(), edit.feeVerified(),
-                    edit.complaintChannel()));
+                    edit.complaintChannel(), edit.nearbyRadius()));
         } else {
             existing.update(edit);
         }
@@ -107,6 +107,9 @@ public class CatalogAdmin {
         }
         if (!divisions.existsById(edit.divisionCode())) {
             throw new Invalid("admin.invalid.division", edit.divisionCode());
+        }
+        if (edit.nearbyRadius() != null && (edit.nearbyRadius() < 0 || edit.nearbyRadius() > ServiceView.MAX_RADIUS)) {
+            throw new Invalid("admin.invalid.radius", String.valueOf(ServiceView.MAX_RADIUS));
         }
         if (edit.steps().isEmpty()) {
             throw new Invalid("admin.invalid.steps", edit.code());

@@ -81,7 +81,8 @@ class CatalogSeed implements InitializingBean {
 
     record SeedService(String code, String kind, String name, String description, String whoMayAsk, String division,
                        List<String> documents, List<Step> steps, SeedTime standardTime, SeedFee fee,
-                       String complaintChannel, List<String> keywords, List<SeedField> fields) {
+                       String complaintChannel, List<String> keywords, List<SeedField> fields,
+                       Integer nearbyRadius) {
     }
 
     /** A fee as the citizen manual states it; {@code verified: false} until the SAO confirms it. */
@@ -217,7 +218,7 @@ class CatalogSeed implements InitializingBean {
                             orEmpty(s.keywords()), time(s.standardTime()), servicePosition, kind(s),
                             s.fee() == null ? null : s.fee().text(), s.fee() != null && !Boolean.FALSE.equals(
                             s.fee().verified()), s.complaintChannel() == null ? seed.complaintChannel()
-                            : s.complaintChannel()));
+                            : s.complaintChannel(), s.nearbyRadius()));
                     added++;
                 }
                 servicePosition++;
@@ -358,6 +359,9 @@ class CatalogSeed implements InitializingBean {
         }
         if (s.steps() == null || s.steps().isEmpty()) {
             problems.add(at + ": no steps");
+        }
+        if (s.nearbyRadius() != null && (s.nearbyRadius() < 0 || s.nearbyRadius() > ServiceView.MAX_RADIUS)) {
+            problems.add(at + ": nearbyRadius must be 0 to " + ServiceView.MAX_RADIUS + " metres");
         }
         if (s.fee() != null && (s.fee().text() == null || s.fee().text().isBlank())) {
             problems.add(at + ": fee needs a text (e.g. ไม่มีค่าธรรมเนียม)");

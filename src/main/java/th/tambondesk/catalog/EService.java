@@ -49,6 +49,8 @@ class EService {
     private boolean feeVerified;
     @Column(name = "complaint_channel")
     private String complaintChannel;
+    @Column(name = "nearby_radius")
+    private Integer nearbyRadius;
 
     protected EService() {
     }
@@ -56,7 +58,7 @@ class EService {
     EService(String code, String categoryCode, String divisionCode, String name, String description, String whoMayAsk,
              List<String> documents, List<Step> steps, List<FieldSpec> fields, List<String> keywords,
              StandardTime standardTime, int position, ServiceKind kind, String fee, boolean feeVerified,
-             String complaintChannel) {
+             String complaintChannel, Integer nearbyRadius) {
         this.code = code;
         this.categoryCode = categoryCode;
         this.divisionCode = divisionCode;
@@ -76,6 +78,7 @@ class EService {
         this.fee = fee;
         this.feeVerified = feeVerified;
         this.complaintChannel = complaintChannel;
+        this.nearbyRadius = nearbyRadius;
     }
 
     String code() {
@@ -110,7 +113,7 @@ class EService {
         return new ServiceEdit(code, categoryCode, kind == null ? ServiceKind.REQUEST : kind, name, description,
                 whoMayAsk, divisionCode, List.copyOf(documents), List.copyOf(steps), List.copyOf(fields),
                 List.copyOf(keywords), new StandardTime(standardDays, standardLabel, standardBasis), active, fee,
-                feeVerified, complaintChannel);
+                feeVerified, complaintChannel, nearbyRadius);
     }
 
     void update(ServiceEdit edit) {
@@ -131,11 +134,12 @@ class EService {
         this.fee = edit.fee();
         this.feeVerified = edit.feeVerified();
         this.complaintChannel = edit.complaintChannel();
+        this.nearbyRadius = edit.nearbyRadius();
     }
 
     ServiceView view(DivisionView division) {
         return new ServiceView(code, categoryCode, kind, name, description, whoMayAsk, division, List.copyOf(documents),
                 List.copyOf(steps), List.copyOf(fields), new StandardTime(standardDays, standardLabel, standardBasis), fee,
-                feeVerified, complaintChannel);
+                feeVerified, complaintChannel, nearbyRadius);
     }
 }

@@ -8,5 +8,6 @@ import org.springframework.lang.Nullable;
 public record ServiceEdit(String code, String categoryCode, ServiceKind kind, String name, String description,
                           String whoMayAsk, String divisionCode, List<String> documents, List<Step> steps,
                           List<FieldSpec> fields, List<String> keywords, StandardTime standardTime, boolean active,
-                          @Nullable String fee, boolean feeVerified, @Nullable String complaintChannel) {
+                          @Nullable String fee, boolean feeVerified, @Nullable String complaintChannel,
+                          @Nullable Integer nearbyRadius) {
 }

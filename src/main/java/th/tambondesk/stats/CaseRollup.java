@@ -39,6 +39,9 @@ class CaseRollup {
         int finished;
         int closedOther;
         int inProgress;
+        int reopened;
+        int cancelled;
+        int merged;
         int finishedTimed;
         int finishedOnTime;
         long daysSum;
@@ -73,10 +76,17 @@ class CaseRollup {
                         c.finishedOnTime++;
                     }
                 }
+            } else if (fact.status() == CaseStatus.CANCELLED) {
+                c.cancelled++;
+            } else if (fact.status() == CaseStatus.MERGED) {
+                c.merged++;
             } else if (fact.status().closed()) {
                 c.closedOther++;
             } else {
                 c.inProgress++;
+            }
+            if (fact.reopened() > 0) {
+                c.reopened++;
             }
             if (fact.rating() != null) {
                 ratings.merge(new Bucket(fact.serviceCode(), fact.rating()), 1, Integer::sum);
@@ -93,10 +103,12 @@ class CaseRollup {
         jdbc.update("delete from stats_resident_month where ym = ? and who = 'REQUESTER'", key);
         List<Object[]> rows = new ArrayList<>();
         counts.forEach((k, c) -> rows.add(new Object[] {key, k.service(), k.channel(), c.received, c.finished,
-                c.closedOther, c.inProgress, c.finishedTimed, c.finishedOnTime, c.daysSum}));
+                c.closedOther, c.inProgress, c.finishedTimed, c.finishedOnTime, c.daysSum, c.reopened, c.cancelled,
+                c.merged}));
         jdbc.batchUpdate("""
                 insert into stats_case_month (ym, service_code, channel, received, finished, closed_other,
-                    in_progress, finished_timed, finished_on_time, days_sum) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    in_progress, finished_timed, finished_on_time, days_sum, reopened, cancelled, merged)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, rows);
         jdbc.batchUpdate("insert into stats_case_days (ym, service_code, days, cases) values (?, ?, ?, ?)",
                 buckets(key, days));

@@ -80,6 +80,9 @@ public class ServiceStatistics {
             c.finished += rs.getInt("finished");
             c.inProgress += rs.getInt("in_progress");
             c.closedOther += rs.getInt("closed_other");
+            c.reopened += rs.getInt("reopened");
+            c.cancelled += rs.getInt("cancelled");
+            c.merged += rs.getInt("merged");
             c.timed += rs.getInt("finished_timed");
             c.onTime += rs.getInt("finished_on_time");
             c.daysSum += rs.getLong("days_sum");
@@ -206,6 +209,9 @@ public class ServiceStatistics {
         long finished;
         long inProgress;
         long closedOther;
+        long reopened;
+        long cancelled;
+        long merged;
         long timed;
         long onTime;
         long daysSum;
@@ -218,6 +224,9 @@ public class ServiceStatistics {
             finished += other.finished;
             inProgress += other.inProgress;
             closedOther += other.closedOther;
+            reopened += other.reopened;
+            cancelled += other.cancelled;
+            merged += other.merged;
             timed += other.timed;
             onTime += other.onTime;
             daysSum += other.daysSum;
@@ -226,7 +235,8 @@ public class ServiceStatistics {
 
         StatsReport.ServiceRow row(String code, String name, boolean complaint) {
             return new StatsReport.ServiceRow(code, name, complaint, list(received), LongStream.of(received).sum(),
-                    finished, inProgress, closedOther, finished == 0 ? null : (double) daysSum / finished,
+                    finished, inProgress, closedOther, reopened, cancelled, merged,
+                    finished == 0 ? null : (double) daysSum / finished,
                     median(days), timed == 0 ? null : (double) onTime / timed);
         }
     }

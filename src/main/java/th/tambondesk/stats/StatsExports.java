@@ -83,7 +83,8 @@ public class StatsExports {
         List<String> header = new ArrayList<>(List.of(texts.get("stats.col.no"), texts.get("stats.col.service")));
         header.addAll(monthHeaders(report.months()));
         header.addAll(List.of(texts.get("stats.col.total"), texts.get("stats.col.finished"),
-                texts.get("stats.col.in-progress"), texts.get("stats.col.closed-other"),
+                texts.get("stats.col.in-progress"), texts.get("stats.col.closed-other"), texts.get("stats.col.reopened"),
+                texts.get("stats.col.cancelled"), texts.get("stats.col.merged"),
                 texts.get("stats.col.average"), texts.get("stats.col.median"), texts.get("stats.col.on-time")));
         List<List<Object>> rows = new ArrayList<>();
         int n = 1;
@@ -105,6 +106,9 @@ public class StatsExports {
         cells.add(row.finished());
         cells.add(row.inProgress());
         cells.add(row.closedOther());
+        cells.add(row.reopened());
+        cells.add(row.cancelled());
+        cells.add(row.merged());
         cells.add(Table.decimal(row.averageDays()));
         cells.add(Table.decimal(row.medianDays()));
         cells.add(Table.percent(row.onTimeShare()));

@@ -18,13 +18,18 @@ public record StatsReport(FiscalYear year, List<YearMonth> months, List<ServiceR
     /**
      * One service's cases received in the year.
      *
+     * @param closedOther  refused or forwarded
+     * @param reopened     reopened at least once because a resident said it was not fixed
+     * @param cancelled    withdrawn by the resident
+     * @param merged       merged by staff into an earlier report of the same thing
      * @param averageDays  from receipt to finish, of the finished ones; null when none finished
      * @param medianDays   the same, the median
      * @param onTimeShare  finished by the due date, of the finished ones whose service has a known standard time
      *                     (0-1); null when there are none
      */
     public record ServiceRow(String code, String name, boolean complaint, List<Long> received, long receivedTotal,
-                             long finished, long inProgress, long closedOther, Double averageDays,
+                             long finished, long inProgress, long closedOther, long reopened, long cancelled,
+                             long merged, Double averageDays,
                              Double medianDays, Double onTimeShare) {
     }
 

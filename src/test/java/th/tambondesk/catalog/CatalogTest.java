@@ -149,6 +149,6 @@ class CatalogTest {
     private static ServiceEdit withKeywords(ServiceEdit e, List<String> keywords) {
         return new ServiceEdit(e.code(), e.categoryCode(), e.kind(), e.name(), e.description(), e.whoMayAsk(),
                 e.divisionCode(), e.documents(), e.steps(), e.fields(), keywords, e.standardTime(), e.active(), e.fee(),
-                e.feeVerified(), e.complaintChannel());
+                e.feeVerified(), e.complaintChannel(), e.nearbyRadius());
     }
 }

@@ -149,7 +149,7 @@ class ServiceStatisticsTest {
         StatsReport report = statistics.report(FY2562);
         StatsReport.Channels channels = report.channels();
         assertThat(channels.rows()).extracting(StatsReport.ChannelRow::channel)
-                .containsExactly("LINE", "WEB", "WALK_IN", "PHONE");
+                .containsExactly("LINE", "WEB", "WALK_IN", "PHONE", "OPEN311");
         assertThat(channels.total().get(0)).isEqualTo(4);
         assertThat(channels.share().get(0)).isEqualTo(0.75);
         assertThat(channels.share().get(1)).as("a month without cases has no share").isNull();
@@ -196,7 +196,7 @@ class ServiceStatisticsTest {
         assertThat(lines.get(0)).isEqualTo("O12 ข้อมูลเชิงสถิติการให้บริการ");
         assertThat(lines.get(1)).isEqualTo("องค์การบริหารส่วนตำบลห้วยจรเข้ ปีงบประมาณ 2562");
         assertThat(lines.get(3)).startsWith("ลำดับ,บริการ,ต.ค. 61,พ.ย. 61").contains(",ก.ย. 62,รวม,เสร็จสิ้น");
-        assertThat(lines).anyMatch(l -> l.startsWith("1,แจ้งซ่อมไฟฟ้าสาธารณะ,4,0,0,0,0,0,0,0,0,0,0,0,4,2,1,1,4.0,4.0,"));
+        assertThat(lines).anyMatch(l -> l.startsWith("1,แจ้งซ่อมไฟฟ้าสาธารณะ,4,0,0,0,0,0,0,0,0,0,0,0,4,2,1,1,0,0,0,4.0,4.0,"));
         assertThat(lines).anyMatch(l -> l.startsWith(",รวมทั้งหมด,4,0,0,2,0,0,0,0,0,0,0,1,7,"));
         assertThat(text).contains("\r\n");
 
@@ -221,6 +221,35 @@ class ServiceStatisticsTest {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(exports.xlsx(StatsExports.Kind.O24, FY2562)))) {
             assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("O24");
         }
+    }
+
+    @Test
+    void countsReopenedWithdrawnAndMergedCasesApart() {
+        // Fiscal year 2564 (October 2020 on), apart from the cases the other tests count.
+        CaseView fixedTwice = open("2020-10-05T03:00:00Z", "road-drain", CaseChannel.LINE, "re");
+        CaseView withdrawn = open("2020-10-06T03:00:00Z", "road-drain", CaseChannel.LINE, "rf");
+        CaseView earlier = open("2020-10-07T03:00:00Z", "road-drain", CaseChannel.WEB, "rg");
+        CaseView duplicate = open("2020-10-08T03:00:00Z", "road-drain", CaseChannel.WEB, "rh");
+        status(fixedTwice, "2020-10-09T03:00:00Z", CaseStatus.DONE);
+        clock.set(Instant.parse("2020-10-10T03:00:00Z"));
+        assertThat(cases.reopen(CaseChannel.LINE, "re", fixedTwice.trackingCode(), "ยังมีน้ำขัง", List.of())).isPresent();
+        status(fixedTwice, "2020-10-12T03:00:00Z", CaseStatus.DONE);
+        assertThat(cases.cancel(CaseChannel.LINE, "rf", withdrawn.trackingCode(), "แจ้งผิดเรื่อง")).isTrue();
+        handling.merge(id(duplicate), id(earlier), ADMIN);
+        rollups.refresh();
+
+        StatsReport.ServiceRow drains = row(statistics.report(new FiscalYear(2564)), "road-drain");
+        assertThat(drains.receivedTotal()).isEqualTo(4);
+        assertThat(drains.finished()).isEqualTo(1);
+        assertThat(drains.reopened()).isEqualTo(1);
+        assertThat(drains.cancelled()).isEqualTo(1);
+        assertThat(drains.merged()).isEqualTo(1);
+        assertThat(drains.inProgress()).as("the earlier case, now reported by two").isEqualTo(1);
+        assertThat(drains.closedOther()).isZero();
+    }
+
+    private long id(CaseView c) {
+        return jdbc.queryForObject("select id from service_case where tracking_code = ?", Long.class, c.trackingCode());
     }
 
     @Test
