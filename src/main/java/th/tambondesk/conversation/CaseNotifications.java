@@ -10,12 +10,14 @@ import org.springframework.stereotype.Component;
 import th.tambondesk.cases.CaseChannel;
 import th.tambondesk.cases.CaseStatus;
 import th.tambondesk.cases.CaseStatusChanged;
+import th.tambondesk.cases.Requester;
 import th.tambondesk.cases.StaffReplied;
 import th.tambondesk.common.Texts;
 
 /**
  * Tells residents what staff did with their case: each status change and each reply, in the resident's channel.
- * On completion it asks for a rating of 1–5. Runs after the staff's transaction commits, from Spring Modulith's
+ * On completion it asks for a rating of 1–5, or "ยังไม่เรียบร้อย" to reopen it. Residents who joined the case hear
+ * its status changes only. Runs after the staff's transaction commits, from Spring Modulith's
  * event publication registry, so a crash in between only delays the message.
  */
 @Component
@@ -36,28 +38,60 @@ class CaseNotifications {
     @ApplicationModuleListener
     void on(CaseStatusChanged change) {
         ResidentRef resident = resident(change.residentChannel(), change.residentKey());
-        if (resident == null) {
-            return;
+        if (resident != null) {
+            notify(resident, "case-event:" + change.eventId(), List.of(toRequester(change)));
+        }
+        // Those who joined hear the status, never staff's replies; each gets a key of their own.
+        for (int i = 0; i < change.followers().size(); i++) {
+            Requester follower = change.followers().get(i);
+            ResidentRef ref = resident(follower.channel(), follower.key());
+            if (ref != null) {
+                notify(ref, "case-event:" + change.eventId() + ":f" + i, List.of(toFollower(change)));
+            }
+        }
+    }
+
+    private Reply toRequester(CaseStatusChanged change) {
+        if (change.status() == CaseStatus.MERGED) {
+            return new Reply.Text(texts.get("conversation.notify.merged", change.trackingCode(), change.serviceName(),
+                    change.note()), List.of(Choice.tap(texts.get("conversation.mine.detail"),
+                    Postbacks.myCase(change.note()))));
         }
         StringBuilder text = new StringBuilder(texts.get("conversation.notify.status", change.trackingCode(),
                 change.serviceName(), texts.get(change.status().messageKey())));
         if (change.note() != null) {
             text.append('\n').append(texts.get("conversation.notify.note", change.note()));
         }
-        List<Reply> replies = new ArrayList<>();
         if (change.status() == CaseStatus.DONE) {
             text.append("\n\n").append(texts.get("conversation.notify.rate"));
-            List<Choice> stars = new ArrayList<>();
+            List<Choice> choices = new ArrayList<>();
             for (int n = 5; n >= 1; n--) {
-                stars.add(Choice.tap(texts.get("conversation.rating.label", n),
+                choices.add(Choice.tap(texts.get("conversation.rating.label", n),
                         RATE + ":" + change.trackingCode() + ":" + n));
             }
-            replies.add(new Reply.Text(text.toString(), stars));
-        } else {
-            replies.add(new Reply.Text(text.toString(), List.of(
-                    Choice.tap(texts.get("conversation.mine.detail"), Postbacks.myCase(change.trackingCode())))));
+            choices.add(Choice.tap(texts.get("conversation.reopen.button"), Postbacks.reopen(change.trackingCode())));
+            return new Reply.Text(text.toString(), choices);
         }
-        notify(resident, "case-event:" + change.eventId(), replies);
+        return new Reply.Text(text.toString(), List.of(
+                Choice.tap(texts.get("conversation.mine.detail"), Postbacks.myCase(change.trackingCode()))));
+    }
+
+    private Reply toFollower(CaseStatusChanged change) {
+        // A merged case's followers now follow the case it went into: its code is the note.
+        String code = change.status() == CaseStatus.MERGED ? change.note() : change.trackingCode();
+        StringBuilder text = new StringBuilder(texts.get("conversation.notify.following", change.serviceName(),
+                texts.get(change.status() == CaseStatus.MERGED ? CaseStatus.IN_PROGRESS.messageKey()
+                        : change.status().messageKey())));
+        if (change.note() != null && change.status() != CaseStatus.MERGED) {
+            text.append('\n').append(texts.get("conversation.notify.note", change.note()));
+        }
+        List<Choice> choices = new ArrayList<>();
+        if (change.status() == CaseStatus.DONE) {
+            text.append("\n\n").append(texts.get("conversation.notify.following.done"));
+            choices.add(Choice.tap(texts.get("conversation.reopen.button"), Postbacks.reopen(code)));
+        }
+        choices.add(Choice.tap(texts.get("conversation.mine.detail"), Postbacks.myCase(code)));
+        return new Reply.Text(text.toString(), choices);
     }
 
     @ApplicationModuleListener

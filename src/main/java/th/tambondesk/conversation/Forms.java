@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import th.tambondesk.cases.CaseChannel;
 import th.tambondesk.cases.CaseView;
 import th.tambondesk.cases.Cases;
+import th.tambondesk.cases.NearbyCase;
 import th.tambondesk.cases.OpenCase;
 import th.tambondesk.cases.Requester;
 import th.tambondesk.catalog.Catalog;
@@ -79,7 +80,9 @@ class Forms {
         if (service == null) {
             return;
         }
-        if (input instanceof Input.Photo photo) {
+        if (State.Form.NEARBY.equals(form.asking)) {
+            offerNearby(turn, form, service, texts.get("conversation.nearby.choose"));
+        } else if (input instanceof Input.Photo photo) {
             photo(turn, form, service, photo);
         } else if (input instanceof Input.Location location) {
             location(turn, form, service, location);
@@ -104,6 +107,16 @@ class Forms {
         FieldSpec field = service.field(form.asking).orElse(null);
         if (action.equals("cancel")) {
             cancel(turn);
+        } else if (action.equals("join") || action.equals("new")) {
+            if (!State.Form.NEARBY.equals(form.asking)) {
+                askAgain(turn);
+            } else if (action.equals("join")) {
+                join(turn, form, service);
+            } else {
+                reportAnew(turn, form, null);
+            }
+        } else if (State.Form.NEARBY.equals(form.asking)) {
+            offerNearby(turn, form, service, texts.get("conversation.form.stale-button"));
         } else if (action.equals("confirm")) {
             confirm(turn, form, service);
         } else if (action.equals("edit")) {
@@ -159,7 +172,9 @@ class Forms {
         if (service == null) {
             return;
         }
-        if (State.Form.SUMMARY.equals(turn.state.form.asking) || State.Form.EDIT.equals(turn.state.form.asking)) {
+        if (State.Form.NEARBY.equals(turn.state.form.asking)) {
+            offerNearby(turn, turn.state.form, service, null);
+        } else if (State.Form.SUMMARY.equals(turn.state.form.asking) || State.Form.EDIT.equals(turn.state.form.asking)) {
             summary(turn, service, null);
         } else {
             ask(turn, service, null);
@@ -275,12 +290,98 @@ class Forms {
         State.Answer place = State.Answer.place(location.latitude(), location.longitude(),
                 words.isEmpty() ? null : shortenTo(words, 500));
         String received = texts.get("conversation.form.location.received");
-        if (field.key().equals(form.asking)) {
-            answer(turn, form, field, place, received);
+        boolean asked = field.key().equals(form.asking);
+        form.answers.put(field.key(), place);
+        if (!form.nearbyDeclined && offerNearby(turn, form, service, received)) {
+            return;
+        }
+        if (asked) {
+            next(turn, received);
         } else {
-            form.answers.put(field.key(), place);
             repeat(turn, service, received);
         }
+    }
+
+    // --- an open case near the place: join it instead of reporting it again ---------------------------------------
+
+    /**
+     * Offers the nearest open case of the service around the place given, if there is one: join it, or report
+     * anew. The resident's own case is shown rather than offered. False when there is none (any more).
+     */
+    private boolean offerNearby(Turn turn, State.Form form, ServiceView service, String preface) {
+        State.Answer place = service.fields().stream().filter(f -> f.type() == FieldType.LOCATION)
+                .map(f -> form.answers.get(f.key())).filter(a -> a != null && a.latitude() != null)
+                .findFirst().orElse(null);
+        Optional<NearbyCase> found = place == null ? Optional.empty()
+                : cases.nearbyOpen(service.code(), place.latitude(), place.longitude(), requester(turn));
+        if (found.isEmpty()) {
+            if (State.Form.NEARBY.equals(form.asking)) {
+                reportAnew(turn, form, preface);
+            }
+            return false;
+        }
+        NearbyCase nearby = found.get();
+        form.nearbyCase = nearby.caseId();
+        form.asking = State.Form.NEARBY;
+        StringBuilder text = new StringBuilder();
+        if (preface != null) {
+            text.append(preface).append("\n\n");
+        }
+        List<Choice> choices = new ArrayList<>();
+        if (nearby.mine()) {
+            text.append(texts.get("conversation.nearby.mine", nearby.trackingCode(), nearby.metres(),
+                    texts.get(nearby.status().messageKey())));
+            choices.add(Choice.tap(texts.get("conversation.mine.detail"), Postbacks.myCase(nearby.trackingCode())));
+        } else {
+            text.append(texts.get("conversation.nearby.found", nearby.serviceName(), nearby.metres(),
+                    ThaiDates.shortDate(ThaiDates.toDate(nearby.reportedAt())), texts.get(nearby.status().messageKey()),
+                    nearby.reporters()));
+            choices.add(Choice.tap(texts.get("conversation.nearby.join"), Postbacks.form(form.id, "join")));
+        }
+        choices.add(Choice.tap(texts.get("conversation.nearby.new"), Postbacks.form(form.id, "new")));
+        choices.add(Choice.tap(texts.get("conversation.form.cancel"), Postbacks.form(form.id, "cancel")));
+        turn.say(new Reply.Text(text.toString(), choices));
+        return true;
+    }
+
+    /** Joins the case offered: the resident's words and photos so far go to it, and the form ends. */
+    private void join(Turn turn, State.Form form, ServiceView service) {
+        List<String> words = new ArrayList<>();
+        for (FieldSpec field : service.fields()) {
+            State.Answer answer = form.answers.get(field.key());
+            if (answer != null && !answer.isSkipped() && answer.text() != null
+                    && (field.type() == FieldType.TEXT || field.type() == FieldType.CHOICE)) {
+                words.add(field.label() + ": " + answer.text());
+            }
+        }
+        List<OpenCase.Photo> given = photos.findByResidentIdAndFormIdOrderById(turn.residentId, form.id).stream()
+                .map(p -> new OpenCase.Photo(p.content(), p.contentType()))
+                .toList();
+        Optional<CaseView> joined = cases.join(form.nearbyCase, requester(turn), String.join("\n", words), given);
+        if (joined.isEmpty()) {
+            reportAnew(turn, form, texts.get("conversation.nearby.gone"));
+            return;
+        }
+        photos.deleteByResidentId(turn.residentId);
+        turn.state.form = null;
+        turn.state.lastFinished = new State.Finished(form.id, joined.get().trackingCode());
+        turn.say(new Reply.Text(texts.get("conversation.nearby.joined", joined.get().trackingCode(),
+                joined.get().serviceName(), joined.get().reporters()), List.of(
+                Choice.tap(texts.get("conversation.menu.mine"), Postbacks.MY_CASES),
+                Choice.tap(texts.get("conversation.menu.short"), Postbacks.MENU))));
+    }
+
+    /** Goes on with the form as a new report; the offer is not made again for it. */
+    private void reportAnew(Turn turn, State.Form form, String preface) {
+        form.nearbyDeclined = true;
+        form.nearbyCase = null;
+        form.asking = null;
+        next(turn, preface);
+    }
+
+    private static Requester requester(Turn turn) {
+        CaseChannel channel = turn.resident.channel() == Channel.LINE ? CaseChannel.LINE : CaseChannel.WEB;
+        return new Requester(channel, turn.resident.key(), turn.resident.pseudonym());
     }
 
     private void skip(Turn turn, State.Form form, ServiceView service, FieldSpec field) {

@@ -39,7 +39,8 @@ class MyCases {
         List<Card> cards = new ArrayList<>();
         for (CaseView c : mine) {
             cards.add(new Card(c.serviceName(), List.of(
-                    texts.get("conversation.mine.code", c.trackingCode()),
+                    c.following() ? texts.get("conversation.mine.following.short", c.trackingCode())
+                            : texts.get("conversation.mine.code", c.trackingCode()),
                     texts.get("conversation.mine.status", texts.get(c.status().messageKey())),
                     c.status().closed()
                             ? texts.get("conversation.mine.closed", ThaiDates.shortDate(ThaiDates.toDate(c.closedAt())))
@@ -60,6 +61,11 @@ class MyCases {
         CaseView c = found.get();
         StringBuilder text = new StringBuilder();
         text.append(texts.get("conversation.mine.detail.head", c.trackingCode(), c.serviceName())).append('\n');
+        if (c.following()) {
+            text.append(texts.get("conversation.mine.following", c.reporters())).append('\n');
+        } else if (c.reporters() > 1) {
+            text.append(texts.get("conversation.mine.joined-by", c.reporters() - 1)).append('\n');
+        }
         text.append(texts.get("conversation.mine.status", texts.get(c.status().messageKey()))).append('\n');
         text.append(texts.get("conversation.mine.opened", ThaiDates.shortDateTime(c.createdAt()))).append('\n');
         if (!c.status().closed()) {
@@ -80,9 +86,16 @@ class MyCases {
                 text.append(": ").append(entry.note());
             }
         }
-        turn.say(new Reply.Text(text.toString(), List.of(
-                Choice.tap(texts.get("conversation.mine.all"), Postbacks.MY_CASES),
-                Choice.tap(texts.get("conversation.menu.short"), Postbacks.MENU))));
+        List<Choice> choices = new ArrayList<>();
+        if (c.reopenable()) {
+            choices.add(Choice.tap(texts.get("conversation.reopen.button"), Postbacks.reopen(c.trackingCode())));
+        }
+        if (c.cancellable()) {
+            choices.add(Choice.tap(texts.get("conversation.withdraw.button"), Postbacks.withdrawCase(c.trackingCode())));
+        }
+        choices.add(Choice.tap(texts.get("conversation.mine.all"), Postbacks.MY_CASES));
+        choices.add(Choice.tap(texts.get("conversation.menu.short"), Postbacks.MENU));
+        turn.say(new Reply.Text(text.toString(), choices));
     }
 
     long count(Turn turn) {

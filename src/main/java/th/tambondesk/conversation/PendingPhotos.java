@@ -13,4 +13,8 @@ interface PendingPhotos extends JpaRepository<PendingPhoto, Long> {
     @Modifying
     @Query("delete from PendingPhoto p where p.residentId = ?1")
     void deleteByResidentId(String residentId);
+
+    @Modifying
+    @Query("delete from PendingPhoto p where p.residentId = ?1 and p.formId = ?2")
+    void deleteByResidentIdAndFormId(String residentId, String formId);
 }

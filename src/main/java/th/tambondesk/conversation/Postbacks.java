@@ -19,6 +19,8 @@ final class Postbacks {
     static final String WITHDRAW = "privacy:withdraw";
     static final String WITHDRAW_CONFIRMED = "privacy:withdraw-confirmed";
     static final String GENERAL_FROM_TEXT = "req:general:unmatched";
+    /** Changed their mind about withdrawing, or about saying a case is not fixed. */
+    static final String KEEP_CASE = "case-keep";
 
     private Postbacks() {
     }
@@ -37,6 +39,20 @@ final class Postbacks {
 
     static String myCase(String trackingCode) {
         return "case:" + trackingCode;
+    }
+
+    /** "ยังไม่เรียบร้อย" on a finished case. */
+    static String reopen(String trackingCode) {
+        return "reopen:" + trackingCode;
+    }
+
+    /** Withdraw an open case: asks for a reason, which {@link #withdrawCase(String, int)} gives. */
+    static String withdrawCase(String trackingCode) {
+        return "withdraw-case:" + trackingCode;
+    }
+
+    static String withdrawCase(String trackingCode, int reason) {
+        return "withdraw-case:" + trackingCode + ":" + reason;
     }
 
     static String contact(int page) {

@@ -36,9 +36,11 @@ class Router {
     private final Privacy privacy;
     private final IntegrityFlow integrity;
     private final Cases cases;
+    private final FollowThrough followThrough;
 
     Router(Texts texts, Sao sao, Catalog catalog, Faq faq, Menus menus, Forms forms, MyCases myCases,
-           Privacy privacy, IntegrityFlow integrity, Cases cases) {
+           Privacy privacy, IntegrityFlow integrity, Cases cases, FollowThrough followThrough) {
+        this.followThrough = followThrough;
         this.texts = texts;
         this.sao = sao;
         this.catalog = catalog;
@@ -70,6 +72,8 @@ class Router {
             text(turn, text.text() == null ? "" : text.text().strip());
         } else if (integrity.active(turn)) {
             integrity.handle(turn, input);
+        } else if (followThrough.active(turn) && input instanceof Input.Photo photo) {
+            followThrough.photo(turn, photo, forms);
         } else if (input instanceof Input.Unsupported unsupported) {
             unsupported(turn, unsupported.kind());
         } else if (turn.state.form != null) {
@@ -114,6 +118,9 @@ class Router {
             return;
         }
         turn.state.ratedCase = null;
+        if (followThrough.tap(turn, data)) {
+            return;
+        }
         if (data.startsWith(CaseNotifications.RATE + ":")) {
             rate(turn, data);
             return;
@@ -214,6 +221,10 @@ class Router {
             // Before anything else, a form included: the numbers to call. What the text asks for is still handled.
             turn.urgent = emergencyNumbers();
         }
+        if (followThrough.active(turn) && Words.isCancel(text)) {
+            followThrough.text(turn, text);
+            return;
+        }
         if (Words.isCancel(text)) {
             if (turn.state.form != null) {
                 forms.cancel(turn);
@@ -225,7 +236,12 @@ class Router {
             return;
         }
         if (globalCommand(turn, text)) {
+            followThrough.drop(turn);
             remindOpenForm(turn);
+            return;
+        }
+        if (followThrough.active(turn)) {
+            followThrough.text(turn, text);
             return;
         }
         if (integrity.active(turn)) {

@@ -23,12 +23,18 @@ class State {
     public Finished lastFinished;
     /** The case whose rating was just given, while a comment may follow. */
     public String ratedCase;
+    /** The finished case the resident says is not fixed, while they tell what is still wrong. */
+    public String reopening;
+    /** Photos given for that so far. */
+    public int reopenPhotos;
+    /** The open case the resident is withdrawing, while they give a reason. */
+    public String withdrawing;
     /** A corruption report being written, or a report being followed. Only opaque ids, never its content. */
     public Integrity integrity;
 
     boolean isEmpty() {
         return form == null && pending == null && unmatchedText == null && lastFinished == null && integrity == null
-                && ratedCase == null;
+                && ratedCase == null && reopening == null && withdrawing == null;
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -54,11 +60,16 @@ class State {
         /** After answering the field being edited, go back to the summary. */
         public boolean backToSummary;
         public int photos;
+        /** An open case near the place given, offered to join instead ({@link #NEARBY}). */
+        public Long nearbyCase;
+        /** The resident chose to report anew: not offered again for this form. */
+        public boolean nearbyDeclined;
         public Instant startedAt;
         public Instant lastActivity;
 
         static final String SUMMARY = "@summary";
         static final String EDIT = "@edit";
+        static final String NEARBY = "@nearby";
     }
 
     /** One answer: text, a place (coordinates and/or words), or skipped. */

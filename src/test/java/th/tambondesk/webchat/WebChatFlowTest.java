@@ -112,7 +112,8 @@ class WebChatFlowTest {
     void filesARequestWithLocationAndPhotoFromTheBrowser() throws Exception {
         Cookie session = send("ไฟดับหน้าบ้าน");
         tap(session, "ยินยอมและเริ่มกรอก");
-        mvc.perform(post("/chat/location").param("latitude", "13.8199").param("longitude", "100.0621")
+        String street = String.valueOf(13.0 + java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000) * 0.0001);
+        mvc.perform(post("/chat/location").param("latitude", street).param("longitude", "100.0621")
                 .cookie(session).with(csrf())).andExpect(redirectedUrl("/chat#end"));
         byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'};
         mvc.perform(multipart("/chat/photo").file(new MockMultipartFile("photo", "p.jpg", "image/jpeg", jpeg))
@@ -123,6 +124,17 @@ class WebChatFlowTest {
         assertThat(page).contains("ส่งเรื่องเรียบร้อยแล้ว").containsPattern("เลขที่เรื่อง: \\d{2}-\\d{6}");
         assertThat(jdbc.queryForObject("select count(*) from service_case where resident_key = ? and channel = 'WEB'",
                 Integer.class, session.getValue())).isEqualTo(1);
+
+        // A neighbour in another browser, 30 m away, joins the report instead of filing it again.
+        Cookie neighbour = send("ไฟดับ");
+        tap(neighbour, "ยินยอมและเริ่มกรอก");
+        mvc.perform(post("/chat/location").param("latitude", String.valueOf(Double.parseDouble(street) + 0.00027))
+                .param("longitude", "100.0621").cookie(neighbour).with(csrf())).andExpect(redirectedUrl("/chat#end"));
+        String offer = mvc.perform(get("/chat").cookie(neighbour)).andReturn().getResponse().getContentAsString();
+        assertThat(offer).contains("มีผู้แจ้งเรื่องนี้แล้ว");
+        assertThat(tap(neighbour, "ร่วมติดตามเรื่องนี้")).contains("ร่วมติดตามเรื่องเลขที่");
+        assertThat(jdbc.queryForObject("select reporters from service_case where resident_key = ?", Integer.class,
+                session.getValue())).isEqualTo(2);
     }
 
     /** Taps the newest button with this label on the page, as the browser would post it. */
