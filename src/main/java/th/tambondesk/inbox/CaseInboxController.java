@@ -109,6 +109,10 @@ class CaseInboxController {
                   @RequestParam CaseStatus status, @RequestParam(defaultValue = "") String note,
                   @RequestParam(required = false) MultipartFile afterPhoto, RedirectAttributes redirect)
             throws IOException {
+        if (!status.setByStaff()) {
+            redirect.addFlashAttribute("error", "inbox.case.status-not-allowed");
+            return back(id);
+        }
         if ((status == CaseStatus.REJECTED || status == CaseStatus.FORWARDED) && note.isBlank()) {
             redirect.addFlashAttribute("error", "inbox.case.reason-required");
             return back(id);
@@ -125,6 +129,26 @@ class CaseInboxController {
         cases.changeStatus(id, status, limit(note, 1000), Viewers.of(staff));
         redirect.addFlashAttribute("notice", "inbox.case.status-saved");
         return back(id);
+    }
+
+    /** Merges this case into another open one: by the other's id (the nearby list) or its tracking code (typed). */
+    @PostMapping("/inbox/cases/{id}/merge")
+    String merge(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable long id,
+                 @RequestParam(required = false) Long into, @RequestParam(defaultValue = "") String code,
+                 RedirectAttributes redirect) {
+        Long target = into != null ? into : cases.idOf(code, Viewers.of(staff)).orElse(null);
+        if (target == null) {
+            redirect.addFlashAttribute("error", "inbox.case.merge-unknown");
+            return back(id);
+        }
+        try {
+            cases.merge(id, target, Viewers.of(staff));
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", "inbox.case.merge-not-possible");
+            return back(id);
+        }
+        redirect.addFlashAttribute("notice", "inbox.case.merged");
+        return back(target);
     }
 
     @PostMapping("/inbox/cases/{id}/reply")
@@ -183,6 +207,9 @@ class CaseInboxController {
                     CaseStatus.FORWARDED);
             case RECEIVED -> List.of(CaseStatus.IN_PROGRESS, CaseStatus.DONE, CaseStatus.REJECTED, CaseStatus.FORWARDED);
             case IN_PROGRESS -> List.of(CaseStatus.DONE, CaseStatus.REJECTED, CaseStatus.FORWARDED, CaseStatus.RECEIVED);
+            case REOPENED -> List.of(CaseStatus.IN_PROGRESS, CaseStatus.DONE, CaseStatus.REJECTED,
+                    CaseStatus.FORWARDED);
+            case CANCELLED, MERGED -> List.of();
             default -> List.of(CaseStatus.IN_PROGRESS);
         };
     }

@@ -34,6 +34,8 @@ class ServiceForm {
     public String fee = "";
     public boolean feeVerified;
     public String complaintChannel = "";
+    /** Metres; empty: the default of the service's kind. */
+    public Integer nearbyRadius;
     public List<StepRow> steps = new ArrayList<>();
     public List<FieldRow> fields = new ArrayList<>();
 
@@ -74,6 +76,7 @@ class ServiceForm {
         form.fee = edit.fee() == null ? "" : edit.fee();
         form.feeVerified = edit.feeVerified();
         form.complaintChannel = edit.complaintChannel() == null ? "" : edit.complaintChannel();
+        form.nearbyRadius = edit.nearbyRadius();
         for (Step step : edit.steps()) {
             StepRow row = new StepRow();
             row.text = step.text();
@@ -119,7 +122,7 @@ class ServiceForm {
                 whoMayAsk.strip(), divisionCode, lines(documents), stepList, fieldList, split(keywords),
                 new StandardTime(basis == StandardTime.Basis.UNKNOWN ? null : standardDays,
                         basis == StandardTime.Basis.UNKNOWN ? null : standardLabel.strip(), basis),
-                active, blankToNull(fee), feeVerified, blankToNull(complaintChannel));
+                active, blankToNull(fee), feeVerified, blankToNull(complaintChannel), nearbyRadius);
     }
 
     private static String blankToNull(String text) {

@@ -82,9 +82,10 @@ class CaseInboxWebTest {
         long light = id(open("street-light", "<b>ไฟดับ</b> หน้าวัด"));
         long water = id(open("water-truck", "ขอน้ำ หมู่ 3"));
 
-        mvc.perform(get("/inbox/cases").with(user(works))).andExpect(status().isOk())
-                .andExpect(content().string(containsString(code(light))))
-                .andExpect(content().string(not(containsString(code(water)))));
+        mvc.perform(get("/inbox/cases").param("q", code(light)).with(user(works))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(code(light))));
+        mvc.perform(get("/inbox/cases").param("q", code(water)).with(user(works))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("ไม่มีเรื่องตามเงื่อนไขนี้")));
         mvc.perform(get("/inbox/cases/" + water).with(user(works))).andExpect(status().isNotFound());
         mvc.perform(get("/inbox/cases/" + light).with(user(works))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("&lt;b&gt;ไฟดับ&lt;/b&gt; หน้าวัด")));
@@ -248,6 +249,61 @@ class CaseInboxWebTest {
     }
 
     // --- helpers --------------------------------------------------------------------------------------------------
+
+    @Test
+    void anAdminIssuesAnOpen311KeyThatFilesIntoTheInboxUntilRevoked() throws Exception {
+        mvc.perform(get("/inbox/admin/open311").with(user(works))).andExpect(status().isForbidden());
+        mvc.perform(post("/inbox/admin/open311").param("name", "x").with(user(works)).with(csrf()))
+                .andExpect(status().isForbidden());
+        MvcResult issued = mvc.perform(post("/inbox/admin/open311").param("name", "แอปจังหวัด").with(user(admin))
+                .with(csrf())).andExpect(flash().attribute("notice", "admin.open311.issued")).andReturn();
+        String key = (String) issued.getFlashMap().get("issuedSecret");
+        // Following the redirect as the browser does: the same session and the flash cookie.
+        String shownOnce = mvc.perform(get("/inbox/admin/open311").with(user(admin))
+                .session((org.springframework.mock.web.MockHttpSession) issued.getRequest().getSession())
+                .cookie(issued.getResponse().getCookies())).andReturn().getResponse().getContentAsString();
+        assertThat(shownOnce).contains(key);
+        String later = mvc.perform(get("/inbox/admin/open311").with(user(admin))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(later).contains("แอปจังหวัด").contains(key.substring(0, 8)).doesNotContain(key);
+
+        String filed = mvc.perform(post("/open311/v2/requests.json").param("api_key", key)
+                        .param("service_code", "road-drain").param("address_string", "ถนนสายหลัก หมู่ 5")
+                        .param("description", "ถนนเป็นหลุมลึก"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String code = filed.replaceAll(".*\"service_request_id\":\"([^\"]+)\".*", "$1");
+        mvc.perform(get("/inbox/cases").param("q", code).with(user(works))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(code)))
+                .andExpect(content().string(containsString("ระบบอื่น (Open311)")));
+
+        long keyId = jdbc.queryForObject("select id from open311_api_key where name = 'แอปจังหวัด'", Long.class);
+        mvc.perform(post("/inbox/admin/open311/" + keyId + "/revoke").with(user(admin)).with(csrf()))
+                .andExpect(flash().attribute("notice", "admin.open311.revoked"));
+        mvc.perform(post("/open311/v2/requests.json").param("api_key", key).param("service_code", "road-drain")
+                .param("address_string", "หมู่ 5")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void staffMergeADuplicateFromTheCasePage() throws Exception {
+        long earlier = id(open("street-light", "ไฟดับหน้าวัด"));
+        long later = id(open("street-light", "ไฟหน้าวัดดับ"));
+        mvc.perform(get("/inbox/cases/" + later).with(user(works))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("รวมเรื่องซ้ำ")));
+        mvc.perform(post("/inbox/cases/" + later + "/status").param("status", "MERGED").param("note", "x")
+                .with(user(works)).with(csrf())).andExpect(flash().attribute("error", "inbox.case.status-not-allowed"));
+        mvc.perform(post("/inbox/cases/" + later + "/merge").param("code", "69-000000").with(user(works))
+                .with(csrf())).andExpect(flash().attribute("error", "inbox.case.merge-unknown"));
+        mvc.perform(post("/inbox/cases/" + later + "/merge").param("code", code(earlier)).with(user(works))
+                        .with(csrf())).andExpect(flash().attribute("notice", "inbox.case.merged"))
+                .andExpect(redirectedUrl("/inbox/cases/" + earlier));
+        mvc.perform(get("/inbox/cases/" + earlier).with(user(works)))
+                .andExpect(content().string(containsString("แจ้งโดยประชาชน 2 คน")));
+        mvc.perform(get("/inbox/cases/" + later).with(user(works)))
+                .andExpect(content().string(containsString("เรื่องนี้รวมเข้ากับเรื่อง")));
+        long water = id(open("water-truck", "ขอน้ำ"));
+        mvc.perform(post("/inbox/cases/" + later + "/merge").param("into", String.valueOf(water)).with(user(works))
+                .with(csrf())).andExpect(status().isNotFound());
+    }
 
     private CaseView open(String service, String detail) {
         return cases.open(new OpenCase(UUID.randomUUID().toString(), service, CaseChannel.WEB,
