@@ -16,23 +16,6 @@ args=(-Pbench -q test -Dtest=StatsBenchmark -Dsurefire.failIfNoSpecifiedTests=fa
       "-Dbench.scales=$scales" "-Dbench.interactions=${BENCH_INTERACTIONS:-1000000}"
       "-Dbench.cases=${BENCH_CASES:-100000}" "-Dbench.scans=${BENCH_SCANS:-20000}")
 
-case "$db" in
-  h2)
-    rm -rf target/bench/h2
-    ./mvnw "${args[@]}" \
-      "-Dspring.datasource.url=jdbc:h2:file:$PWD/target/bench/h2/bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-    ;;
-  postgres)
-    psql -h 127.0.0.1 -U postgres -d postgres -q -c "drop database if exists tambondesk_bench" \
-      -c "create database tambondesk_bench"
-    SPRING_PROFILES_ACTIVE=postgres \
-    TAMBONDESK_DB_URL="jdbc:postgresql://127.0.0.1:5432/tambondesk_bench?reWriteBatchedInserts=true" \
-    TAMBONDESK_DB_USER=postgres TAMBONDESK_DB_PASSWORD= \
-      ./mvnw "${args[@]}"
-    ;;
-  *)
-    echo "usage: bench/stats.sh [h2|postgres] [scales]" >&2
-    exit 2
-    ;;
-esac
+source bench/in-database.sh
+in_database "$db" h2 "${args[@]}"
 ls target/bench/*.md
