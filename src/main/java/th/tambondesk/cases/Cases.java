@@ -33,9 +33,11 @@ public class Cases {
     private final CasesProperties properties;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final LinkAttempts linkAttempts;
 
     Cases(ServiceCases cases, CaseAttachments attachments, CaseEvents events, CaseFollowers followers, Catalog catalog,
-          WorkingDays workingDays, CasesProperties properties, ApplicationEventPublisher publisher, Clock clock) {
+          WorkingDays workingDays, CasesProperties properties, ApplicationEventPublisher publisher, Clock clock,
+          LinkAttempts linkAttempts) {
         this.cases = cases;
         this.attachments = attachments;
         this.events = events;
@@ -45,6 +47,7 @@ public class Cases {
         this.properties = properties;
         this.publisher = publisher;
         this.clock = clock;
+        this.linkAttempts = linkAttempts;
     }
 
     /** Opens a case, or returns the one already opened with the same idempotency key. */
@@ -120,19 +123,27 @@ public class Cases {
                 .map(ServiceCase::linkCode);
     }
 
-    /** Links the case of a one-time code to the resident who sent it; the code cannot be used again. */
+    /**
+     * Links the case of a one-time code to the resident who sent it; the code cannot be used again. A resident who
+     * typed {@link LinkAttempts#TRIES} wrong codes within the hour is refused until it is over.
+     */
     @Transactional
-    public Optional<CaseView> link(String typedCode, Requester requester) {
-        String code = LinkCodes.normalize(typedCode);
-        if (code == null) {
-            return Optional.empty();
+    public LinkResult link(String typedCode, Requester requester) {
+        if (!linkAttempts.allowed(requester)) {
+            return LinkResult.TOO_MANY_TRIES;
         }
+        String code = LinkCodes.normalize(typedCode);
         Instant now = clock.instant();
-        return cases.findByLinkCode(code).filter(c -> c.linkCodeValid(now)).map(c -> {
-            c.linkTo(requester);
-            events.save(new CaseEvent(c.id(), CaseEvent.LINKED, null, null, null, false, now));
-            return view(c, false);
-        });
+        Optional<ServiceCase> found = code == null ? Optional.empty()
+                : cases.findByLinkCode(code).filter(c -> c.linkCodeValid(now));
+        if (found.isEmpty()) {
+            linkAttempts.failed(requester);
+            return LinkResult.UNKNOWN;
+        }
+        ServiceCase c = found.get();
+        c.linkTo(requester);
+        events.save(new CaseEvent(c.id(), CaseEvent.LINKED, null, null, null, false, now));
+        return LinkResult.linked(view(c, false));
     }
 
     /** The resident's rating of 1 to 5 for a finished case of theirs. False when it is not theirs or not finished. */

@@ -3,18 +3,24 @@ package th.tambondesk.cases;
 import java.security.SecureRandom;
 import java.util.Locale;
 
-/** One-time codes that link a walk-in case to LINE: 8 characters without look-alikes, e.g. "K7QM3XDA". */
+/**
+ * One-time codes that link a walk-in case to LINE: 10 characters without look-alikes, e.g. "K7QM3XDA2P", about 49
+ * bits, so that guessing one of the codes valid at a time takes lifetimes at the pace {@link LinkAttempts} allows.
+ * Codes of 8 characters, printed before, are still read until they expire.
+ */
 final class LinkCodes {
 
     private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final SecureRandom RANDOM = new SecureRandom();
+    static final int LENGTH = 10;
+    private static final int OLD_LENGTH = 8;
 
     private LinkCodes() {
     }
 
     static String next() {
         StringBuilder code = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
+        for (int i = 0; i < LENGTH; i++) {
             code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
         }
         return code.toString();
@@ -25,7 +31,7 @@ final class LinkCodes {
             return null;
         }
         String code = typed.strip().toUpperCase(Locale.ROOT).replace(" ", "").replace("-", "");
-        if (code.length() != 8) {
+        if (code.length() != LENGTH && code.length() != OLD_LENGTH) {
             return null;
         }
         for (char c : code.toCharArray()) {

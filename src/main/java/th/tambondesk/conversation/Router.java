@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import th.tambondesk.cases.CaseChannel;
 import th.tambondesk.cases.Cases;
+import th.tambondesk.cases.LinkResult;
 import th.tambondesk.cases.Requester;
 import th.tambondesk.catalog.Catalog;
 import th.tambondesk.catalog.Faq;
@@ -410,9 +411,13 @@ class Router {
 
     // --- after the case: rating, and linking a walk-in case -------------------------------------------------------
 
-    /** "เชื่อมเรื่อง K7QM3XDA", as the QR code of a walk-in receipt pre-fills it, or the code alone. */
+    /**
+     * "เชื่อมเรื่อง K7QM3XDA2P", as the QR code of a walk-in receipt pre-fills it, or the code alone (10 characters;
+     * receipts printed before 5 Dec 2026 carry 8, valid for 30 days).
+     */
+    private static final String CODE_CHAR = "[23456789A-HJ-NP-TV-Za-hj-np-tv-z]";
     private static final Pattern LINK = Pattern.compile(
-            "(?:" + ChatCommands.LINK + "\\s*)?([23456789A-HJ-NP-TV-Za-hj-np-tv-z]{8})");
+            "(?:" + ChatCommands.LINK + "\\s*)?(" + CODE_CHAR + "{10}|" + CODE_CHAR + "{8})");
 
     private void rate(Turn turn, String data) {
         String[] parts = data.split(":");
@@ -438,15 +443,22 @@ class Router {
 
     private void link(Turn turn, String code) {
         CaseChannel channel = caseChannel(turn);
-        Optional<th.tambondesk.cases.CaseView> linked = cases.link(code,
-                new Requester(channel, turn.resident.key(), turn.resident.pseudonym()));
-        if (linked.isEmpty()) {
-            turn.say(texts.get("conversation.link.unknown"));
-            turn.say(menus.main());
-            return;
+        LinkResult result = cases.link(code, new Requester(channel, turn.resident.key(), turn.resident.pseudonym()));
+        switch (result.outcome()) {
+            case LINKED -> {
+                turn.say(texts.get("conversation.link.done", result.linked().trackingCode(),
+                        result.linked().serviceName()));
+                myCases.detail(turn, result.linked().trackingCode());
+            }
+            case UNKNOWN -> {
+                turn.say(texts.get("conversation.link.unknown"));
+                turn.say(menus.main());
+            }
+            case TOO_MANY_TRIES -> {
+                turn.say(texts.get("conversation.link.too-many"));
+                turn.say(menus.main());
+            }
         }
-        turn.say(texts.get("conversation.link.done", linked.get().trackingCode(), linked.get().serviceName()));
-        myCases.detail(turn, linked.get().trackingCode());
     }
 
     private static CaseChannel caseChannel(Turn turn) {

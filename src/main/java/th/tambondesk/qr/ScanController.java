@@ -27,7 +27,9 @@ import th.tambondesk.catalog.Sao;
 class ScanController {
 
     private static final Logger log = LoggerFactory.getLogger(ScanController.class);
-    private static final Pattern LINK_CODE = Pattern.compile("[23456789ABCDEFGHJKMNPQRSTVWXYZ]{8}");
+    /** A receipt's link code: 10 characters, or 8 on receipts printed before 5 Dec 2026. */
+    private static final String CODE_CHAR = "[23456789ABCDEFGHJKMNPQRSTVWXYZ]";
+    private static final Pattern LINK_CODE = Pattern.compile(CODE_CHAR + "{8}(?:" + CODE_CHAR + "{2})?");
 
     private final Posters posters;
     private final Destinations destinations;

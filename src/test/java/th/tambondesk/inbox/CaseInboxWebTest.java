@@ -146,7 +146,7 @@ class CaseInboxWebTest {
                 .andExpect(redirectedUrl("/inbox/walk-in/receipt")).andReturn();
         Object receipt = result.getFlashMap().get("receipt");
         WalkInController.Receipt r = (WalkInController.Receipt) receipt;
-        assertThat(r.linkCode()).hasSize(8);
+        assertThat(r.linkCode()).hasSize(10);
         // The receipt page reads it after the redirect, from the session the post's cookies name.
         mvc.perform(get("/inbox/walk-in/receipt").cookie(result.getResponse().getCookies()).with(user(palad)))
                 .andExpect(content().string(containsString(r.trackingCode())))
@@ -161,6 +161,30 @@ class CaseInboxWebTest {
                 r.trackingCode())).isEqualTo("WALK_IN");
         var again = dialogue.handle(new ResidentRef(Channel.LINE, "Uother"), new Input.Text("เชื่อมเรื่อง " + r.linkCode()));
         assertThat(again.replies().toString()).contains("ไม่ถูกต้อง");
+    }
+
+    @Test
+    void wrongLinkCodesHoldUpOnlyTheResidentWhoTypedThem() throws Exception {
+        MvcResult result = mvc.perform(multipart("/inbox/walk-in/water-truck")
+                        .param("requestId", UUID.randomUUID().toString())
+                        .param("channel", "WALK_IN").param("contactName", "นายสมชาย")
+                        .param("f-place", "หมู่ 2").param("f-detail", "1 ครัวเรือน").param("f-phone", "0812345678")
+                        .with(user(palad)).with(csrf()))
+                .andReturn();
+        String code = ((WalkInController.Receipt) result.getFlashMap().get("receipt")).linkCode();
+        ResidentRef guesser = new ResidentRef(Channel.LINE, "U" + UUID.randomUUID().toString().replace("-", ""));
+        for (int i = 0; i < 5; i++) {
+            assertThat(dialogue.handle(guesser, new Input.Text("เชื่อมเรื่อง 2345678AB" + "23456".charAt(i)))
+                    .replies().toString()).contains("ไม่ถูกต้อง");
+        }
+        // The sixth try is refused even with a right code, and says why.
+        assertThat(dialogue.handle(guesser, new Input.Text("เชื่อมเรื่อง " + code)).replies().toString())
+                .contains("หลายครั้ง");
+        assertThat(cases.ofResident(CaseChannel.LINE, guesser.key())).isEmpty();
+        // Anyone else is not held up.
+        ResidentRef owner = new ResidentRef(Channel.LINE, "U" + UUID.randomUUID().toString().replace("-", ""));
+        assertThat(dialogue.handle(owner, new Input.Text("เชื่อมเรื่อง " + code)).replies().toString())
+                .contains("เชื่อมเรื่องเลขที่");
     }
 
     @Test
