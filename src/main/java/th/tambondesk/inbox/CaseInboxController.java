@@ -14,7 +14,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import th.tambondesk.cases.CaseAccessDenied;
 import th.tambondesk.cases.CaseChannel;
 import th.tambondesk.cases.CaseFilter;
 import th.tambondesk.cases.CaseHandling;
@@ -192,12 +190,6 @@ class CaseInboxController {
             return "redirect:/inbox/cases";
         }
         return back(id);
-    }
-
-    @ExceptionHandler(CaseAccessDenied.class)
-    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "inbox/not-found";
     }
 
     /** Where a case can go from here: forward along the usual path, or end it with a reason. */

@@ -16,47 +16,70 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
+import th.tambondesk.common.OpenPages;
 import th.tambondesk.common.SecurityHeaders;
 
 /**
  * The staff inbox: form login with bcrypt passwords, CSRF on every form, a new session id at login, the strict
- * headers, and roles checked per section (the module APIs check them again). Failed logins slow down.
+ * headers, and roles checked per section (the module APIs check them again). Failed logins slow down per client
+ * address ({@link LoginSources}) and per account ({@link LoginThrottle}), the latter not for a browser the account
+ * logged in from before ({@link KnownDevices}). Every request re-checks the account ({@link AccountCheck}), so
+ * disabling it or changing its role ends its sessions at once.
  */
 @Configuration(proxyBeanMethods = false)
 class InboxSecurityConfiguration {
 
     static final String LOGIN = "/inbox/login";
     static final String DENIED = "/inbox/denied";
+    private static final String NO_DETAILS = "-";
 
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** Where a login attempt comes from: the client's address and whether the browser knows the account. */
+    record LoginAttempt(String address, boolean knownDevice) {
+    }
+
     @Bean
-    AuthenticationProvider staffAuthentication(StaffAccounts accounts, PasswordEncoder passwords, LoginThrottle throttle) {
+    AuthenticationProvider staffAuthentication(StaffAccounts accounts, PasswordEncoder passwords, LoginThrottle throttle,
+                                               LoginSources sources) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(accounts);
         dao.setPasswordEncoder(passwords);
         return new AuthenticationProvider() {
             @Override
             public Authentication authenticate(Authentication login) throws AuthenticationException {
                 String username = login.getName();
-                Duration wait = throttle.waitFor(username);
+                LoginAttempt attempt = login.getDetails() instanceof LoginAttempt a ? a : new LoginAttempt("", false);
+                // Per source always; per account only for a browser that never logged in to it, so that nobody
+                // can lock a member of staff out by typing wrong passwords for their name.
+                Duration wait = sources.waitFor(attempt.address());
+                if (wait.isZero() && !attempt.knownDevice()) {
+                    wait = throttle.waitFor(username);
+                }
                 if (!wait.isZero()) {
                     throw new LockedException(String.valueOf(wait.toMinutes() + 1));
                 }
                 try {
                     Authentication done = dao.authenticate(login);
                     throttle.succeeded(username);
-                    // The session (kept in the database) holds the account without its password hash.
+                    // The session (kept in the database) holds the account without its password hash, and
+                    // nothing of where the login came from.
                     StaffPrincipal staff = ((StaffPrincipal) done.getPrincipal()).withoutPassword();
                     UsernamePasswordAuthenticationToken kept = UsernamePasswordAuthenticationToken.authenticated(
                             staff, null, done.getAuthorities());
-                    kept.setDetails(done.getDetails());
+                    // Set, so that the provider manager does not copy the attempt's address into the session.
+                    kept.setDetails(NO_DETAILS);
                     return kept;
                 } catch (BadCredentialsException e) {
-                    throttle.failed(username);
+                    sources.failed(attempt.address());
+                    if (!attempt.knownDevice()) {
+                        throttle.failed(username);
+                    }
                     throw e;
                 }
             }
@@ -68,9 +91,16 @@ class InboxSecurityConfiguration {
         };
     }
 
+    /** To the login page by a relative address: no host from the request goes into the redirect. */
+    private static LoginUrlAuthenticationEntryPoint loginPage() {
+        LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint(LOGIN);
+        entryPoint.setFavorRelativeUris(true);
+        return entryPoint;
+    }
+
     @Bean
     @Order(40)
-    SecurityFilterChain inboxSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain inboxSecurity(HttpSecurity http, StaffUsers users, KnownDevices devices) throws Exception {
         // The AuthenticationProvider bean above is the application's only one: the global authentication manager
         // uses it, and every login goes through its throttle exactly once.
         return http
@@ -80,13 +110,18 @@ class InboxSecurityConfiguration {
                         .requestMatchers("/inbox/integrity", "/inbox/integrity/**").hasRole("AUDITOR")
                         .requestMatchers("/inbox/admin", "/inbox/admin/**").hasRole("ADMIN")
                         .requestMatchers("/inbox/cases", "/inbox/cases/**", "/inbox/walk-in", "/inbox/walk-in/**",
-                                "/inbox/receipts/**", "/inbox/posters", "/inbox/posters/**", "/inbox/stats",
+                                "/inbox/posters", "/inbox/posters/**", "/inbox/stats",
                                 "/inbox/stats/**").hasAnyRole("ADMIN", "STAFF")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage(LOGIN)
                         .loginProcessingUrl(LOGIN)
-                        .defaultSuccessUrl("/inbox", false)
+                        .authenticationDetailsSource(request -> new LoginAttempt(request.getRemoteAddr(),
+                                devices.knows(request, request.getParameter("username"))))
+                        .successHandler((request, response, login) -> {
+                            devices.remember(request, response, login.getName());
+                            response.sendRedirect(request.getContextPath() + "/inbox");
+                        })
                         .failureHandler((request, response, exception) -> {
                             String target = exception instanceof LockedException locked
                                     ? LOGIN + "?locked=" + locked.getMessage() : LOGIN + "?error";
@@ -94,8 +129,13 @@ class InboxSecurityConfiguration {
                         })
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/inbox/logout").logoutSuccessUrl(LOGIN + "?logout").permitAll())
-                .exceptionHandling(denied -> denied.accessDeniedPage(DENIED))
+                .exceptionHandling(denied -> denied.accessDeniedPage(DENIED).authenticationEntryPoint(loginPage()))
+                // The login page and a link followed before logging in make no session: the CSRF token lives in a
+                // cookie until the login makes one, and no page to return to is kept (a login goes to the inbox).
+                .csrf(csrf -> csrf.csrfTokenRepository(OpenPages.csrfCookie("td_inbox_csrf", "/inbox")))
+                .requestCache(cache -> cache.disable())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .addFilterBefore(new AccountCheck(users), AuthorizationFilter.class)
                 .headers(SecurityHeaders::strict)
                 .build();
     }

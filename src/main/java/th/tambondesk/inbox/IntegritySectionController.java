@@ -27,6 +27,8 @@ import th.tambondesk.integrity.ReportField;
 @Controller
 class IntegritySectionController {
 
+    static final int ACCOUNT_CHANGE_DAYS = 30;
+
     private final IntegrityAudit audit;
     private final Texts texts;
 
@@ -38,6 +40,11 @@ class IntegritySectionController {
     @GetMapping("/inbox/integrity")
     String list(Model model) {
         model.addAttribute("reports", audit.list());
+        // Role changes, disabled accounts and password resets by admins: the auditor is told here.
+        model.addAttribute("accountChanges", audit.accountChanges(ACCOUNT_CHANGE_DAYS).stream()
+                .map(e -> new LogView(e.reportId(), e.auditor(), e.describe(texts), ThaiDates.shortDateTime(e.at())))
+                .toList());
+        model.addAttribute("accountChangeDays", ACCOUNT_CHANGE_DAYS);
         return "inbox/integrity/list";
     }
 

@@ -12,9 +12,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Slows down password guessing: after 5 failed logins for one account within 15 minutes the account waits a minute,
- * doubling up to an hour; a successful login clears it. Kept on the account's row, so all instances share it, and a
- * name that is no account is not remembered at all (there is no password to guess for it).
+ * Slows down password guessing on one account from many places: after 5 failed logins for the account within 15
+ * minutes it waits a minute, doubling up to an hour; a successful login clears it. Kept on the account's row, so all
+ * instances share it, and a name that is no account is not remembered at all (there is no password to guess for it).
+ * A browser the account logged in from before is not held up by it ({@link KnownDevices}): the lock stops strangers,
+ * not the account's owner.
  */
 @Component
 class LoginThrottle {

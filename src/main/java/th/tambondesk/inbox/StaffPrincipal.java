@@ -7,18 +7,21 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The logged-in staff member: role and division travel with the login. */
+/**
+ * The logged-in staff member: role and division travel with the login, with the account's session version; a
+ * session whose version the account no longer has ends ({@link AccountCheck}).
+ */
 record StaffPrincipal(long id, String username, String passwordHash, String displayName, Role role,
-                      String divisionCode, boolean active) implements UserDetails {
+                      String divisionCode, boolean active, int sessionVersion) implements UserDetails {
 
     static StaffPrincipal of(StaffUser user) {
         return new StaffPrincipal(user.id(), user.username(), user.passwordHash(), user.displayName(), user.role(),
-                user.divisionCode(), user.active());
+                user.divisionCode(), user.active(), user.sessionVersion());
     }
 
     /** The same account without its password hash, for the session to keep. */
     StaffPrincipal withoutPassword() {
-        return new StaffPrincipal(id, username, "", displayName, role, divisionCode, active);
+        return new StaffPrincipal(id, username, "", displayName, role, divisionCode, active, sessionVersion);
     }
 
     @Override

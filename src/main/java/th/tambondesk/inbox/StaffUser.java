@@ -31,6 +31,9 @@ class StaffUser {
     private boolean active;
     @Column(name = "created_at")
     private Instant createdAt;
+    /** Counts the changes that end the account's sessions: role, division, active, password. */
+    @Column(name = "session_version")
+    private int sessionVersion;
 
     protected StaffUser() {
     }
@@ -74,6 +77,10 @@ class StaffUser {
         return active;
     }
 
+    int sessionVersion() {
+        return sessionVersion;
+    }
+
     /** What the admin pages show of an account; never the password hash. */
     record Row(long id, String username, String displayName, Role role, String divisionCode, boolean active) {
     }
@@ -82,14 +89,23 @@ class StaffUser {
         return new Row(id, username, displayName, role, divisionCode, active);
     }
 
-    void update(String displayName, Role role, String divisionCode, boolean active) {
+    /** True when the change ends the account's open sessions (role, division or active changed). */
+    boolean update(String displayName, Role role, String divisionCode, boolean active) {
+        boolean endsSessions = this.role != role || !java.util.Objects.equals(this.divisionCode, divisionCode)
+                || this.active != active;
         this.displayName = displayName;
         this.role = role;
         this.divisionCode = divisionCode;
         this.active = active;
+        if (endsSessions) {
+            sessionVersion++;
+        }
+        return endsSessions;
     }
 
+    /** A new password ends every session of the account. */
     void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
+        sessionVersion++;
     }
 }

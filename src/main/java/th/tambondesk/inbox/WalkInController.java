@@ -32,6 +32,7 @@ import th.tambondesk.catalog.ServiceView;
 import th.tambondesk.common.ImageType;
 import th.tambondesk.common.PhoneNumber;
 import th.tambondesk.common.ThaiDates;
+import th.tambondesk.qr.ReceiptQr;
 
 /**
  * Requests that came at the counter or by phone, recorded by staff with the same service forms as the chat. The
@@ -43,11 +44,13 @@ class WalkInController {
     private final Catalog catalog;
     private final Cases cases;
     private final Sao sao;
+    private final ReceiptQr receiptQr;
 
-    WalkInController(Catalog catalog, Cases cases, Sao sao) {
+    WalkInController(Catalog catalog, Cases cases, Sao sao, ReceiptQr receiptQr) {
         this.catalog = catalog;
         this.cases = cases;
         this.sao = sao;
+        this.receiptQr = receiptQr;
     }
 
     @GetMapping("/inbox/walk-in")
@@ -168,6 +171,7 @@ class WalkInController {
             return "redirect:/inbox/walk-in";
         }
         model.addAttribute("lineReady", sao.profile().lineId().isPresent());
+        model.addAttribute("qr", receiptQr.dataUri(((Receipt) model.getAttribute("receipt")).linkCode()).orElse(null));
         return "inbox/receipt";
     }
 

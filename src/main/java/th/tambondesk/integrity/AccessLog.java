@@ -50,6 +50,16 @@ class AccessLog {
                         rs.getString("auditor"), rs.getString("action"), rs.getTimestamp("at").toInstant()));
     }
 
+    /** The entries whose action starts with {@code prefix}, at or after {@code since}, newest first. */
+    List<AccessLogEntry> entriesSince(String prefix, Instant since) {
+        return jdbc.query("""
+                select id, report_id, auditor, action, at from integrity_access_log
+                 where action like ? and at >= ? order by id desc
+                """, (rs, i) -> new AccessLogEntry(rs.getLong("id"), (Long) rs.getObject("report_id", Long.class),
+                rs.getString("auditor"), rs.getString("action"), rs.getTimestamp("at").toInstant()),
+                prefix + "%", Timestamp.from(since));
+    }
+
     /** True when every row still carries the hash of its content and of the row before it. */
     boolean intact() {
         String[] prev = {GENESIS};

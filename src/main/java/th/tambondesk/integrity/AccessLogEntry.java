@@ -6,7 +6,8 @@ import th.tambondesk.common.Texts;
 
 /**
  * One reading of or change to a report, by whom and when. {@code action} is stored as written when it happened
- * (it is part of the hash chain): LIST, OPEN, EVIDENCE n, REPLY, STATUS s or ACCESS LOG.
+ * (it is part of the hash chain): LIST, OPEN, EVIDENCE n, REPLY, STATUS s, ACCESS LOG, or ACCOUNT kind user [from to]
+ * for a change of a staff account ({@link AccountAudit}).
  */
 public record AccessLogEntry(long id, Long reportId, String auditor, String action, Instant at) {
 
@@ -20,11 +21,19 @@ public record AccessLogEntry(long id, Long reportId, String auditor, String acti
             case "REPLY" -> texts.get("integrity.action.reply");
             case "EVIDENCE" -> texts.get("integrity.action.evidence", argument);
             case "ACCESS" -> texts.get("integrity.action.access-log");
+            case "ACCOUNT" -> account(texts, argument.split(" "));
             case "STATUS" -> status(argument)
                     .map(s -> texts.get("integrity.action.status", texts.get(s.messageKey())))
                     .orElse(action);
             default -> action;
         };
+    }
+
+    /** "ROLE somchai staff admin" → "เปลี่ยนบทบาทของบัญชี somchai จาก staff เป็น admin". */
+    private String account(Texts texts, String[] words) {
+        String key = "integrity.action.account." + words[0].toLowerCase(java.util.Locale.ROOT);
+        Object[] args = java.util.Arrays.copyOfRange(words, 1, 4);
+        return texts.get(key, args);
     }
 
     private static java.util.Optional<IntegrityStatus> status(String name) {

@@ -119,6 +119,15 @@ public class IntegrityAudit {
         return accessLog.entries();
     }
 
+    /**
+     * The account changes of the last {@code days} days ({@link AccountAudit}), newest first: what the auditor is
+     * told on the reports page. Reading them is not logged again; the page's LIST entry covers it.
+     */
+    @Transactional(readOnly = true)
+    public List<AccessLogEntry> accountChanges(int days) {
+        return accessLog.entriesSince("ACCOUNT ", clock.instant().minus(java.time.Duration.ofDays(days)));
+    }
+
     public boolean accessLogIntact() {
         return accessLog.intact();
     }

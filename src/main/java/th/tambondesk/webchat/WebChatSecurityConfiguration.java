@@ -5,8 +5,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 
+import th.tambondesk.common.OpenPages;
 import th.tambondesk.common.SecurityHeaders;
 
 /**
@@ -25,15 +25,7 @@ class WebChatSecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .headers(SecurityHeaders::strict)
                 .requestCache(cache -> cache.disable())
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()))
+                .csrf(csrf -> csrf.csrfTokenRepository(OpenPages.csrfCookie("td_chat_csrf", "/")))
                 .build();
-    }
-
-    private static CookieCsrfTokenRepository csrfCookie() {
-        CookieCsrfTokenRepository cookie = new CookieCsrfTokenRepository();
-        cookie.setCookieName("td_chat_csrf");
-        cookie.setCookiePath("/");
-        cookie.setCookieCustomizer(c -> c.sameSite("Lax"));
-        return cookie;
     }
 }

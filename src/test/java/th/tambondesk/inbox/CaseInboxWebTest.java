@@ -357,6 +357,6 @@ class CaseInboxWebTest {
     }
 
     private StaffPrincipal staff(String name, Role role, String division) {
-        return new StaffPrincipal(0, name, "", "เจ้าหน้าที่ " + name, role, division, true);
+        return TestAccounts.account(accounts, name, role, division);
     }
 }
