@@ -52,11 +52,12 @@ class IntegritySectionController {
     String open(@PathVariable long id, Model model) {
         ReportDetail report = audit.open(id).orElseThrow(NotFound::new);
         model.addAttribute("report", report);
-        model.addAttribute("submittedAt", ThaiDates.shortDateTime(report.submittedAt()));
+        // The date, not the minute: a time to the minute could be matched with the resident's other rows.
+        model.addAttribute("submittedAt", ThaiDates.shortDate(ThaiDates.toDate(report.submittedAt())));
         model.addAttribute("fields", List.of(ReportField.WHO, ReportField.WHAT, ReportField.WHEN, ReportField.WHERE,
                 ReportField.NAME, ReportField.PHONE));
         model.addAttribute("entries", report.entries().stream()
-                .map(e -> new EntryView(e.author(), e.text(), ThaiDates.shortDateTime(e.at()))).toList());
+                .map(e -> new EntryView(e.author(), e.text(), ThaiDates.shortDate(ThaiDates.toDate(e.at())))).toList());
         model.addAttribute("statuses", IntegrityStatus.values());
         return "inbox/integrity/report";
     }
