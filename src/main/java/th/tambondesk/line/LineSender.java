@@ -216,8 +216,9 @@ class LineSender implements SmartLifecycle {
             return false;
         }
         if (now.isAfter(answer.createdAt().plus(properties.retryKeyWindow()))) {
-            log.error("Answer {} to {} could not be delivered within {} and is given up", answer.id(),
-                    answer.recipient(), properties.retryKeyWindow());
+            // Never the recipient: an answer may be the integrity channel's, whose reader must stay unknown.
+            log.error("Answer {} could not be delivered within {} and is given up", answer.id(),
+                    properties.retryKeyWindow());
             outbox.markGivenUp(answer.id(), "FAILED", now, "not delivered within the retry key window");
             return false;
         }
@@ -298,8 +299,8 @@ class LineSender implements SmartLifecycle {
                     via + " " + describe(cause, code, lineError));
         } else {
             String details = cause instanceof MessagingApiClientException api ? String.valueOf(api.getDetails()) : "";
-            log.error("LINE refused {} of answer {} to {}: {} {} {}", via.toLowerCase(), answer.id(),
-                    answer.recipient(), code, lineError, details);
+            log.error("LINE refused {} of answer {}: {} {} {}", via.toLowerCase(), answer.id(), code, lineError,
+                    details);
             outbox.markGivenUp(answer.id(), "FAILED", now, via + " " + code + " " + lineError + " " + details);
         }
         return false;
