@@ -15,11 +15,16 @@ final class Devices {
 
     /**
      * @param robot a crawler or link preview, or a HEAD request: not a resident's scan
+     * @param repeat the same client scanned the same code a moment ago ({@link RepeatScans}): counted once
      */
-    record Device(Kind kind, boolean lineApp, boolean robot) {
+    record Device(Kind kind, boolean lineApp, boolean robot, boolean repeat) {
 
         boolean counted() {
-            return !robot;
+            return !robot && !repeat;
+        }
+
+        Device asRepeat() {
+            return new Device(kind, lineApp, robot, true);
         }
     }
 
@@ -44,6 +49,6 @@ final class Devices {
         } else {
             kind = Kind.OTHER;
         }
-        return new Device(kind, lineApp, robot);
+        return new Device(kind, lineApp, robot, false);
     }
 }

@@ -34,17 +34,19 @@ class ScanController {
     private final Posters posters;
     private final Destinations destinations;
     private final Sao sao;
+    private final RepeatScans repeats;
 
-    ScanController(Posters posters, Destinations destinations, Sao sao) {
+    ScanController(Posters posters, Destinations destinations, Sao sao, RepeatScans repeats) {
         this.posters = posters;
         this.destinations = destinations;
         this.sao = sao;
+        this.repeats = repeats;
     }
 
     @GetMapping("/q")
     String general(HttpServletRequest request, HttpServletResponse response) {
         try {
-            return redirect(response, posters.scanGeneral(device(request)));
+            return redirect(response, posters.scanGeneral(device(request, "")));
         } catch (DataAccessException | TransactionException e) {
             log.warn("A scan of the general link was not counted: {}", e.getMessage());
             return redirect(response, destinations.general());
@@ -55,7 +57,7 @@ class ScanController {
     String poster(@PathVariable String code, HttpServletRequest request, HttpServletResponse response, Model model) {
         Posters.Scan scan;
         try {
-            scan = posters.scan(code, device(request));
+            scan = posters.scan(code, device(request, code));
         } catch (DataAccessException | TransactionException e) {
             log.warn("A poster scan could not be looked up: {}", e.getMessage());
             return general(model, response, false);
@@ -75,7 +77,7 @@ class ScanController {
             return general(model, response, false);
         }
         try {
-            return redirect(response, posters.scanReceipt(code, device(request)));
+            return redirect(response, posters.scanReceipt(code, device(request, "c/" + code)));
         } catch (DataAccessException | TransactionException e) {
             log.warn("A receipt scan was not counted: {}", e.getMessage());
             return redirect(response, destinations.receipt(code));
@@ -98,7 +100,14 @@ class ScanController {
         return "redirect:" + destination;
     }
 
-    private static Devices.Device device(HttpServletRequest request) {
-        return Devices.of(request.getHeader(HttpHeaders.USER_AGENT), request.getMethod());
+    /** The scanning device; a repeat of the same client's scan of {@code what} is answered but not counted. */
+    private Devices.Device device(HttpServletRequest request, String what) {
+        String userAgent = request.getHeader(HttpHeaders.USER_AGENT);
+        Devices.Device device = Devices.of(userAgent, request.getMethod());
+        if (device.counted() && !repeats.countable(request.getRemoteAddr(), String.valueOf(userAgent),
+                what.toUpperCase(Locale.ROOT))) {
+            return device.asRepeat();
+        }
+        return device;
     }
 }

@@ -145,6 +145,22 @@ class PosterScanTest {
     }
 
     @Test
+    void oneClientScanningAgainAndAgainCountsOnce() throws Exception {
+        // Security review (issue 26): one client could inflate a poster's count at will.
+        PosterView poster = posters.create("ป้ายหน้าวัด", PosterTarget.FRIEND, null, "staff");
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(get("/q/" + poster.code()).header("User-Agent", ANDROID)).andExpect(redirectedUrl(ADD_FRIEND));
+        }
+        assertThat(posters.get(poster.id()).orElseThrow().scans()).isEqualTo(1);
+        mvc.perform(get("/q/" + poster.code()).header("User-Agent", IPHONE_LINE)).andExpect(redirectedUrl(ADD_FRIEND));
+        mvc.perform(get("/q/" + poster.code()).header("User-Agent", ANDROID).with(request -> {
+            request.setRemoteAddr("198.51.100.9");
+            return request;
+        })).andExpect(redirectedUrl(ADD_FRIEND));
+        assertThat(posters.get(poster.id()).orElseThrow().scans()).as("another browser, another address").isEqualTo(3);
+    }
+
+    @Test
     void unknownAndRetiredCodesShowTheGeneralPageWithTheGeneralCode() throws Exception {
         String page = mvc.perform(get("/q/ZZZZZZ").header("User-Agent", ANDROID))
                 .andExpect(status().isOk())

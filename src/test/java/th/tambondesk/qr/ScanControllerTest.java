@@ -40,6 +40,9 @@ class ScanControllerTest {
     @MockitoBean
     Sao sao;
 
+    @MockitoBean
+    RepeatScans repeats;
+
     @BeforeEach
     void sao() {
         given(sao.profile()).willReturn(new SaoProfile("องค์การบริหารส่วนตำบลห้วยจรเข้", "อบต.ห้วยจรเข้",
