@@ -15,6 +15,7 @@ import th.tambondesk.common.PhoneNumber;
 import th.tambondesk.common.PublicUrl;
 import th.tambondesk.common.Texts;
 import th.tambondesk.common.ThaiDates;
+import th.tambondesk.integrity.Addition;
 import th.tambondesk.integrity.DraftId;
 import th.tambondesk.integrity.DraftView;
 import th.tambondesk.integrity.FollowUp;
@@ -425,7 +426,7 @@ class IntegrityFlow {
 
     private void add(Turn turn, Input input) {
         State.Integrity state = turn.state.integrity;
-        boolean added;
+        Addition added;
         if (input instanceof Input.Photo photo && photo.problem() == null) {
             added = reports.addEvidence(state.handle, photo.bytes(), photo.contentType());
         } else if (input instanceof Input.Text text && !text.text().isBlank() && text.text().length() <= MAX_TEXT) {
@@ -435,7 +436,11 @@ class IntegrityFlow {
             return;
         }
         turn.state.integrity = null;
-        turn.say(texts.get(added ? "conversation.integrity.added" : "conversation.integrity.handle-expired"));
+        turn.say(texts.get(switch (added) {
+            case ADDED -> "conversation.integrity.added";
+            case EXPIRED -> "conversation.integrity.handle-expired";
+            case FULL -> "conversation.integrity.add-full";
+        }));
     }
 
     private void cancel(Turn turn, boolean say) {

@@ -72,12 +72,16 @@ class IntegrityPublicController {
         if (clean.length() > MAX_TEXT) {
             clean = clean.substring(0, MAX_TEXT);
         }
-        if (!clean.isEmpty() && !reports.addInformation(handle, clean)) {
+        Addition added = clean.isEmpty() ? null : reports.addInformation(handle, clean);
+        if (added == Addition.EXPIRED) {
             model.addAttribute("error", "integrity.page.expired");
             return FOLLOW;
         }
+        if (added == Addition.FULL) {
+            model.addAttribute("error", "integrity.page.full");
+        }
         reports.follow(handle).ifPresent(report -> show(report, model));
-        model.addAttribute("notice", clean.isEmpty() ? null : "integrity.page.added");
+        model.addAttribute("notice", added == Addition.ADDED ? "integrity.page.added" : null);
         return FOLLOW;
     }
 

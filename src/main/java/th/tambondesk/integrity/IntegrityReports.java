@@ -35,6 +35,13 @@ public class IntegrityReports {
     private static final Logger log = LoggerFactory.getLogger(IntegrityReports.class);
     static final String CATEGORY = "category";
 
+    /**
+     * What a reporter may add to a sent report, so that nobody with a receipt code can fill the database: 50
+     * additions (words or photos) and 20 photos in all, those sent with the report included.
+     */
+    public static final int MAX_ADDED_ENTRIES = 50;
+    public static final int MAX_EVIDENCE = 20;
+
     private final JdbcTemplate jdbc;
     private final Sealer sealer;
     private final ReceiptThrottle throttle;
@@ -185,28 +192,43 @@ public class IntegrityReports {
         return handles.reportOf(handle).map(this::followUp);
     }
 
-    /** Adds the reporter's words to the report of a follow-up handle. False when the handle has expired. */
+    /** Adds the reporter's words to the report of a follow-up handle. */
     @Transactional
-    public boolean addInformation(String handle, String text) {
+    public Addition addInformation(String handle, String text) {
         Optional<Long> report = handles.reportOf(handle);
         if (report.isEmpty() || text == null || text.isBlank()) {
-            return false;
+            return Addition.EXPIRED;
+        }
+        if (reporterEntries(report.get()) >= MAX_ADDED_ENTRIES) {
+            return Addition.FULL;
         }
         addEntry(report.get(), "REPORTER", text.strip());
-        return true;
+        return Addition.ADDED;
     }
 
     /** Adds an evidence photo to the report of a follow-up handle. */
     @Transactional
-    public boolean addEvidence(String handle, byte[] bytes, String contentType) {
+    public Addition addEvidence(String handle, byte[] bytes, String contentType) {
         Optional<Long> report = handles.reportOf(handle);
         if (report.isEmpty()) {
-            return false;
+            return Addition.EXPIRED;
+        }
+        Integer photos = jdbc.queryForObject("select count(*) from integrity_evidence where report_id = ?",
+                Integer.class, report.get());
+        if (reporterEntries(report.get()) >= MAX_ADDED_ENTRIES || photos != null && photos >= MAX_EVIDENCE) {
+            return Addition.FULL;
         }
         jdbc.update("insert into integrity_evidence (report_id, content) values (?, ?)", report.get(),
                 sealEvidence(bytes, contentType));
         addEntry(report.get(), "REPORTER", "📎");
-        return true;
+        return Addition.ADDED;
+    }
+
+    private int reporterEntries(long reportId) {
+        Integer count = jdbc.queryForObject(
+                "select count(*) from integrity_entry where report_id = ? and author = 'REPORTER'", Integer.class,
+                reportId);
+        return count == null ? 0 : count;
     }
 
     // --- housekeeping -------------------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
+import th.tambondesk.integrity.Addition;
 import th.tambondesk.integrity.DraftId;
 import th.tambondesk.integrity.IntegrityCategory;
 import th.tambondesk.integrity.IntegrityReports;
@@ -49,6 +50,23 @@ class IntegritySectionWebTest {
         reports.setField(draft, ReportField.WHAT, "<script>alert(1)</script> ขอเงินใต้โต๊ะ");
         code = reports.submit(draft, true).code();
         id = jdbc.queryForObject("select max(id) from integrity_report", Long.class);
+    }
+
+    @Test
+    void whatAReporterAddsIsCappedAndACodeEnteredAgainReplacesItsHandle() {
+        // Security review (issue 26): a receipt code let anyone add without end.
+        String first = reports.follow(code, "cap-test").orElseThrow().handle();
+        String second = reports.follow(code, "cap-test").orElseThrow().handle();
+        assertThat(reports.addInformation(first, "เก่า")).as("the earlier handle is gone").isEqualTo(Addition.EXPIRED);
+        for (int i = 0; i < IntegrityReports.MAX_ADDED_ENTRIES; i++) {
+            assertThat(reports.addInformation(second, "ข้อมูลเพิ่ม " + i)).isEqualTo(Addition.ADDED);
+        }
+        assertThat(reports.addInformation(second, "อีก")).isEqualTo(Addition.FULL);
+        assertThat(reports.addEvidence(second, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, "image/jpeg"))
+                .isEqualTo(Addition.FULL);
+        assertThat(jdbc.queryForObject(
+                "select count(*) from integrity_entry where report_id = ? and author = 'REPORTER'", Integer.class, id))
+                .isEqualTo(IntegrityReports.MAX_ADDED_ENTRIES);
     }
 
     @Test
