@@ -99,6 +99,7 @@ class IntegritySectionController {
                 .map(e -> new LogView(e.reportId(), e.auditor(), e.describe(texts), ThaiDates.shortDateTime(e.at())))
                 .toList());
         model.addAttribute("intact", audit.accessLogIntact());
+        model.addAttribute("head", audit.accessLogHead());
         return "inbox/integrity/access-log";
     }
 

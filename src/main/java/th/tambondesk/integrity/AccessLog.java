@@ -10,6 +10,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +21,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AccessLog {
+
+    private static final Logger log = LoggerFactory.getLogger(AccessLog.class);
 
     private static final String GENESIS = "0".repeat(64);
 
@@ -42,12 +46,26 @@ class AccessLog {
                 insert into integrity_access_log (report_id, auditor, action, at, prev_hash, hash)
                 values (?, ?, ?, ?, ?, ?)
                 """, reportId, auditor, action, Timestamp.from(at), prev, hash);
+        // The head goes to the application log too, kept apart from the database: a log cut short there shows.
+        log.info("Integrity access log head: {}", hash.substring(0, 16));
     }
 
     List<AccessLogEntry> entries() {
         return jdbc.query("select id, report_id, auditor, action, at from integrity_access_log order by id desc",
                 (rs, i) -> new AccessLogEntry(rs.getLong("id"), (Long) rs.getObject("report_id", Long.class),
                         rs.getString("auditor"), rs.getString("action"), rs.getTimestamp("at").toInstant()));
+    }
+
+    /** The newest entry's number in order and the first 16 hex digits of its hash: what the auditor notes down. */
+    Head head() {
+        List<Head> heads = jdbc.query("select hash, (select count(*) from integrity_access_log) as entries "
+                        + "from integrity_access_log order by id desc limit 1",
+                (rs, i) -> new Head(rs.getLong("entries"), rs.getString("hash").substring(0, 16)));
+        return heads.isEmpty() ? new Head(0, GENESIS.substring(0, 16)) : heads.get(0);
+    }
+
+    /** How long the log is and its newest hash (first 16 hex digits). */
+    record Head(long entries, String hash) {
     }
 
     /** The entries whose action starts with {@code prefix}, at or after {@code since}, newest first. */

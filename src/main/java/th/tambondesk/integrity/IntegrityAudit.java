@@ -128,6 +128,15 @@ public class IntegrityAudit {
         return accessLog.entriesSince("ACCOUNT ", clock.instant().minus(java.time.Duration.ofDays(days)));
     }
 
+    /**
+     * The log's length and newest hash, for the auditor to note down: a later page with fewer entries, or another
+     * hash at that length, shows that rows were cut off the end, which the chain alone cannot show.
+     */
+    public String accessLogHead() {
+        AccessLog.Head head = accessLog.head();
+        return head.entries() + " · " + head.hash();
+    }
+
     public boolean accessLogIntact() {
         return accessLog.intact();
     }

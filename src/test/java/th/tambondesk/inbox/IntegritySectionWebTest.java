@@ -104,6 +104,9 @@ class IntegritySectionWebTest {
                 .with(user("auditor1").roles("AUDITOR")).with(csrf())).andExpect(status().is3xxRedirection());
         mvc.perform(get("/inbox/integrity/access-log").with(user("auditor1").roles("AUDITOR")))
                 .andExpect(content().string(containsString("ครบถ้วน")))
+                // The head to note down (issue 26): a log cut short at the end keeps an intact chain.
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*<code>\\d+ · [0-9a-f]{16}</code>.*")))
                 .andExpect(content().string(containsString("เปิดอ่านเรื่อง")))
                 .andExpect(content().string(containsString("ส่งข้อความถึงผู้แจ้ง")))
                 .andExpect(content().string(containsString("เปลี่ยนสถานะเป็น “กำลังดำเนินการ”")))
