@@ -44,6 +44,11 @@ class Conversations {
         this.clock = clock;
     }
 
+    /** Whether the resident is in the middle of the integrity channel, read without changing anything. */
+    boolean inIntegrityChannel(ResidentRef resident) {
+        return memories.findById(Turn.idOf(resident)).map(m -> read(m.state()).integrity != null).orElse(false);
+    }
+
     Turn load(ResidentRef resident, Instant now) {
         String id = Turn.idOf(resident);
         Optional<Memory> memory = memories.findById(id);

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import th.tambondesk.conversation.ResidentInteracted.Direction;
+import th.tambondesk.integrity.IntegrityReports;
 
 /**
  * The dialogue every channel talks to. One call handles one thing a resident sent and returns at most
@@ -48,6 +49,15 @@ public class Dialogue {
             }
         }
         return new Answer(replies, turn.confidential);
+    }
+
+    /**
+     * Whether a message of the resident would be the integrity channel's: they are in the middle of a report or a
+     * follow-up, or the text is a receipt code. For a channel that must drop a message it could not handle.
+     */
+    @Transactional(readOnly = true)
+    public boolean confidential(ResidentRef resident, String text) {
+        return text != null && IntegrityReports.looksLikeReceiptCode(text) || conversations.inIntegrityChannel(resident);
     }
 
     /** The greeting and main menu for a resident who has not said anything yet. Nothing is recorded. */

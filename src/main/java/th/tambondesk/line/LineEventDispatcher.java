@@ -218,6 +218,17 @@ class LineEventDispatcher implements SmartLifecycle {
         return claimed.size() < limit ? Claimed.SOME : Claimed.ALL_IT_ASKED_FOR;
     }
 
+    /** An integrity report's event keeps nothing of what it said once set aside; unsure, it keeps nothing either. */
+    private boolean redact(LineEventStore.StoredEvent event) {
+        try {
+            return handler.confidential(event);
+        } catch (RuntimeException e) {
+            log.warn("Could not tell whether LINE event {} was the integrity channel's; redacting it: {}",
+                    event.webhookEventId(), e.toString());
+            return true;
+        }
+    }
+
     private void failed(LineEventStore.StoredEvent event, RuntimeException error) {
         if (error instanceof StoredEventHandler.LeaseLostException) {
             log.info("LINE event {} was taken over by another instance; leaving it to that one",
@@ -229,7 +240,7 @@ class LineEventDispatcher implements SmartLifecycle {
             if (event.attempts() >= properties.maxAttempts()) {
                 log.error("LINE event {} failed {} times and is set aside: {}", event.webhookEventId(),
                         event.attempts(), error.toString(), error);
-                store.markFailed(event.id(), owner, now, error.toString());
+                store.markFailed(event.id(), owner, now, error.toString(), redact(event));
             } else {
                 Instant next = now.plus(Backoff.delay(event.attempts())).truncatedTo(ChronoUnit.MILLIS);
                 log.warn("LINE event {} failed (attempt {}), trying again at {}: {}", event.webhookEventId(),

@@ -70,6 +70,13 @@ class LineEventHandler implements StoredEventHandler {
         commitAndSend(List.of(event), owner);
     }
 
+    @Override
+    public boolean confidential(LineEventStore.StoredEvent stored) {
+        return translator.look(parse(stored.payload()))
+                .map(look -> dialogue.confidential(look.resident(), look.text()))
+                .orElse(false);
+    }
+
     /**
      * Events without a download share one transaction; if it fails, each is handled again on its own, so one bad
      * event costs the others nothing but time. Events with a photo to download are handled one by one after them.

@@ -239,13 +239,18 @@ class LineEventStore {
                 """, Timestamp.from(nextAttempt), truncate(error), id, owner);
     }
 
-    /** Sets a claimed event aside for good, so the events after it can go on. */
-    void markFailed(long id, String owner, Instant now, String error) {
+    /**
+     * Sets a claimed event aside for good, so the events after it can go on. {@code redact} drops what the event said
+     * and who sent it at once, as for a handled event of the integrity channel.
+     */
+    void markFailed(long id, String owner, Instant now, String error, boolean redact) {
         jdbc.update("""
                 update line_event set status = 'FAILED', processed_at = ?, lease_owner = null, lease_until = null,
-                                      last_error = ?
+                                      last_error = ?,
+                                      payload = case when ? then '{"redacted":true}' else payload end,
+                                      source_key = case when ? then '-' else source_key end
                  where id = ? and lease_owner = ? and status = 'PROCESSING'
-                """, Timestamp.from(now), truncate(error), id, owner);
+                """, Timestamp.from(now), truncate(error), redact, redact, id, owner);
     }
 
     /** On an orderly shutdown, hands the events this instance still holds back at once. */

@@ -20,6 +20,10 @@ record LineInbound(ResidentRef resident, Input input, String replyToken, String 
     record FollowChange(String userId, boolean following) {
     }
 
+    /** The sender of an event and the text it carries, if any, read without fetching anything. */
+    record Look(ResidentRef resident, String text) {
+    }
+
     static LineInbound ignored() {
         return new LineInbound(null, null, null, null, Optional.empty());
     }

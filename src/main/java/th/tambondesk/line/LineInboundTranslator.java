@@ -49,6 +49,19 @@ class LineInboundTranslator {
                 && event.mode() != EventMode.STANDBY && message.source() instanceof UserSource;
     }
 
+    /**
+     * Who sent the event and what they typed, without fetching anything from LINE: enough to ask whether the event
+     * belonged to the integrity channel when its handling failed.
+     */
+    Optional<LineInbound.Look> look(Event event) {
+        if (!(event.source() instanceof UserSource user) || isBlank(user.userId())) {
+            return Optional.empty();
+        }
+        String text = event instanceof MessageEvent message && message.message() instanceof TextMessageContent typed
+                ? nullToEmpty(typed.text()) : null;
+        return Optional.of(new LineInbound.Look(new ResidentRef(Channel.LINE, user.userId()), text));
+    }
+
     LineInbound translate(Event event) {
         if (event.mode() == EventMode.STANDBY) {
             // Another module of the account is answering this chat: say nothing.

@@ -21,6 +21,14 @@ interface StoredEventHandler {
         }
     }
 
+    /**
+     * Whether the event belongs to the integrity channel (its sender is in the middle of a report, or it carries a
+     * receipt code), so that, set aside, it must not keep what it said. Asked only when handling it failed.
+     */
+    default boolean confidential(LineEventStore.StoredEvent event) {
+        return false;
+    }
+
     @FunctionalInterface
     interface Failures {
         void failed(LineEventStore.StoredEvent event, RuntimeException error);

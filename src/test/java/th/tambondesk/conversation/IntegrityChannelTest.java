@@ -153,6 +153,21 @@ class IntegrityChannelTest {
     }
 
     @Test
+    void aMessageThatCouldNotBeHandledIsKnownAsTheChannelsWithoutChangingAnything() {
+        // What a channel asks before setting aside a message it could not handle (issue 26).
+        DialogueTester reporter = new DialogueTester(dialogue, Channel.LINE);
+        DialogueTester neighbour = new DialogueTester(dialogue, Channel.LINE);
+        assertThat(dialogue.confidential(reporter.resident, "ไฟดับ")).isFalse();
+        reporter.say("แจ้งเบาะแสทุจริต");
+        reporter.tap("เริ่มแจ้งเบาะแส");
+
+        assertThat(dialogue.confidential(reporter.resident, "ไฟดับ")).isTrue();
+        assertThat(dialogue.confidential(reporter.resident, null)).as("a photo").isTrue();
+        assertThat(dialogue.confidential(neighbour.resident, "ไฟดับ")).isFalse();
+        assertThat(dialogue.confidential(neighbour.resident, "K7QM-3XDA-9PHT-W2RC")).as("a receipt code").isTrue();
+    }
+
+    @Test
     void anAnonymousReporterIsNotAskedForAName() {
         DialogueTester reporter = new DialogueTester(dialogue, Channel.WEB);
         reporter.say("แจ้งเบาะแสทุจริต");

@@ -119,6 +119,45 @@ class LineEventDispatcherTest {
         return groups;
     }
 
+    @Test
+    void anEventOfTheIntegrityChannelSetAsideKeepsNothingOfWhatItSaid() {
+        // Security review (issue 26): a set-aside event kept the report's words and the sender's id.
+        String run = Long.toString(System.nanoTime(), 36);
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        LineEventStore store = new LineEventStore(jdbc);
+        StoredEventHandler failing = new StoredEventHandler() {
+            @Override
+            public void handle(LineEventStore.StoredEvent event, String owner) {
+                throw new IllegalStateException("broken");
+            }
+
+            @Override
+            public boolean confidential(LineEventStore.StoredEvent event) {
+                return event.payload().contains("ขอเงินใต้โต๊ะ");
+            }
+        };
+        LineEventDispatcher dispatcher = dispatcherOverAnEmptyQueue(store, failing, run,
+                "max-attempts", "1", "poll-interval", "20ms");
+        Instant now = Instant.now();
+        tx.executeWithoutResult(s -> store.insertAll(List.of(
+                new LineEventStore.NewEvent(run + "-report", "U" + run + "a", "message", now, now,
+                        "{\"text\":\"ขอเงินใต้โต๊ะ\"}"),
+                new LineEventStore.NewEvent(run + "-other", "U" + run + "b", "message", now, now,
+                        "{\"text\":\"ไฟดับ\"}"))));
+        dispatcher.start();
+        try {
+            await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                    "select count(*) from line_event where webhook_event_id like ? and status = 'FAILED'",
+                    Integer.class, run + "-%") == 2);
+        } finally {
+            dispatcher.stop();
+        }
+        assertThat(jdbc.queryForMap("select payload, source_key from line_event where webhook_event_id = ?",
+                run + "-report")).containsEntry("payload", "{\"redacted\":true}").containsEntry("source_key", "-");
+        assertThat(jdbc.queryForObject("select payload from line_event where webhook_event_id = ?", String.class,
+                run + "-other")).contains("ไฟดับ");
+    }
+
     /**
      * A dispatcher of its own, with the given LINE settings; events other tests left open are marked done first,
      * so that its claims find only the test's own.

@@ -133,7 +133,7 @@ class LineEventStoreTest {
 
         assertThat(ours(store.claim("one", ANY, now.plusMillis(3), now.plus(LEASE))))
                 .extracting(LineEventStore.StoredEvent::webhookEventId).containsExactly(id("a", 1));
-        store.markFailed(a1.id(), "one", now.plusMillis(4), "broken for good");
+        store.markFailed(a1.id(), "one", now.plusMillis(4), "broken for good", false);
         assertThat(openKey(a1.id())).as("set aside").isNull();
 
         LineEventStore.StoredEvent a2 = ours(store.claim("one", ANY, now.plusMillis(5), now.plus(LEASE))).get(0);
