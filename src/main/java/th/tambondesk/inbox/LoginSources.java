@@ -1,15 +1,11 @@
 package th.tambondesk.inbox;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 
 import org.springframework.stereotype.Component;
 
+import th.tambondesk.common.SaltedHash;
 import th.tambondesk.common.SourceThrottle;
 
 /**
@@ -20,7 +16,7 @@ import th.tambondesk.common.SourceThrottle;
 @Component
 class LoginSources {
 
-    private final byte[] salt = new SecureRandom().generateSeed(16);
+    private final SaltedHash hash = new SaltedHash();
     private final SourceThrottle throttle;
 
     LoginSources(Clock clock) {
@@ -28,20 +24,10 @@ class LoginSources {
     }
 
     Duration waitFor(String address) {
-        return throttle.waitFor(key(address));
+        return throttle.waitFor(hash.of(address, 12));
     }
 
     void failed(String address) {
-        throttle.failed(key(address));
-    }
-
-    private String key(String address) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(salt);
-            return HexFormat.of().formatHex(sha.digest(String.valueOf(address).getBytes(StandardCharsets.UTF_8)), 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        throttle.failed(hash.of(address, 12));
     }
 }

@@ -1,12 +1,7 @@
 package th.tambondesk.integrity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import th.tambondesk.common.FiscalYear;
+import th.tambondesk.common.SaltedHash;
 import th.tambondesk.common.ThaiDates;
 
 /**
@@ -32,7 +28,7 @@ class IntegrityPublicController {
     private static final int MAX_TEXT = 3000;
 
     /** Changes at every start: the in-memory throttle keys cannot be matched to an address afterwards. */
-    private final byte[] salt = new SecureRandom().generateSeed(16);
+    private final SaltedHash salted = new SaltedHash();
     private final IntegrityReports reports;
     private final IntegrityStatistics statistics;
     private final Clock clock;
@@ -52,7 +48,7 @@ class IntegrityPublicController {
     String follow(@RequestParam(defaultValue = "") String code, HttpServletRequest request, Model model) {
         try {
             Optional<FollowUp> report = reports.follow(code.length() > 40 ? code.substring(0, 40) : code,
-                    source(request));
+                    salted.of(request.getRemoteAddr(), 12));
             if (report.isEmpty()) {
                 model.addAttribute("error", "integrity.page.unknown");
             } else {
@@ -120,15 +116,5 @@ class IntegrityPublicController {
                 .map(m -> new MessageView(m.fromAuditor(), m.text(), ThaiDates.shortDateTime(m.at())))
                 .toList());
         model.addAttribute("auditorWrote", report.messages().stream().anyMatch(FollowUp.Message::fromAuditor));
-    }
-
-    private String source(HttpServletRequest request) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(salt);
-            return HexFormat.of().formatHex(sha.digest(request.getRemoteAddr().getBytes(StandardCharsets.UTF_8)), 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,18 +1,15 @@
 package th.tambondesk.qr;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.stereotype.Component;
+
+import th.tambondesk.common.SaltedHash;
 
 /**
  * Keeps one client from inflating a poster's count: the same code scanned again from the same address and browser
@@ -26,7 +23,7 @@ class RepeatScans {
     static final int WINDOW_MINUTES = 30;
     static final int PER_ADDRESS = 100;
 
-    private final byte[] salt = new SecureRandom().generateSeed(16);
+    private final SaltedHash hash = new SaltedHash();
     private final Cache<String, Boolean> seen;
     private final Cache<String, AtomicInteger> perAddress;
 
@@ -39,20 +36,11 @@ class RepeatScans {
 
     /** True when this scan of {@code code} should be counted. */
     boolean countable(String address, String userAgent, String code) {
-        boolean first = seen.asMap().putIfAbsent(hash(address + "\n" + userAgent + "\n" + code), Boolean.TRUE) == null;
+        String scan = hash.of(address + "\n" + userAgent + "\n" + code, 16);
+        boolean first = seen.asMap().putIfAbsent(scan, Boolean.TRUE) == null;
         if (!first) {
             return false;
         }
-        return perAddress.get(hash(address), k -> new AtomicInteger()).incrementAndGet() <= PER_ADDRESS;
-    }
-
-    private String hash(String value) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(salt);
-            return HexFormat.of().formatHex(sha.digest(value.getBytes(StandardCharsets.UTF_8)), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return perAddress.get(hash.of(address, 16), k -> new AtomicInteger()).incrementAndGet() <= PER_ADDRESS;
     }
 }
