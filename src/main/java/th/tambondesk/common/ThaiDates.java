@@ -46,6 +46,11 @@ public final class ThaiDates {
         return MONTHS[month.getMonthValue() - 1] + " " + (month.getYear() + BE_OFFSET);
     }
 
+    /** The first instant of the Thai month an instant falls in (midnight of its first day, Thai time). */
+    public static Instant monthStart(Instant instant) {
+        return instant.atZone(ZONE).toLocalDate().withDayOfMonth(1).atStartOfDay(ZONE).toInstant();
+    }
+
     /** The day an instant falls on in Thailand. */
     public static LocalDate toDate(Instant instant) {
         return instant.atZone(ZONE).toLocalDate();

@@ -27,9 +27,11 @@ class CaseNotifications {
 
     private final Texts texts;
     private final ApplicationEventPublisher events;
+    private final Pseudonyms pseudonyms;
     private final java.time.Clock clock;
 
-    CaseNotifications(Texts texts, ApplicationEventPublisher events, java.time.Clock clock) {
+    CaseNotifications(Texts texts, ApplicationEventPublisher events, Pseudonyms pseudonyms, java.time.Clock clock) {
+        this.pseudonyms = pseudonyms;
         this.texts = texts;
         this.events = events;
         this.clock = clock;
@@ -107,7 +109,7 @@ class CaseNotifications {
 
     private void notify(ResidentRef resident, String id, List<Reply> replies) {
         events.publishEvent(new ResidentNotification(id, resident, replies));
-        events.publishEvent(new ResidentInteracted(resident.channel(), resident.pseudonym(),
+        events.publishEvent(new ResidentInteracted(resident.channel(), pseudonyms.of(resident),
                 ResidentInteracted.Direction.OUT, InteractionKind.NOTIFICATION, clock.instant()));
     }
 

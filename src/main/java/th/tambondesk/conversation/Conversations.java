@@ -30,14 +30,16 @@ class Conversations {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
     private final Memories memories;
+    private final Pseudonyms pseudonyms;
     private final PendingPhotos photos;
     private final IntegrityReports integrity;
     private final ConversationProperties properties;
     private final Clock clock;
 
     Conversations(Memories memories, PendingPhotos photos, IntegrityReports integrity, ConversationProperties properties,
-                  Clock clock) {
+                  Pseudonyms pseudonyms, Clock clock) {
         this.memories = memories;
+        this.pseudonyms = pseudonyms;
         this.photos = photos;
         this.integrity = integrity;
         this.properties = properties;
@@ -53,7 +55,7 @@ class Conversations {
         String id = Turn.idOf(resident);
         Optional<Memory> memory = memories.findById(id);
         State state = memory.map(m -> read(m.state())).orElseGet(State::new);
-        Turn turn = new Turn(resident, state, now);
+        Turn turn = new Turn(resident, pseudonyms.of(resident), state, now);
         turn.remembered = memory.isPresent();
         if (state.integrity != null) {
             turn.confidential = true;

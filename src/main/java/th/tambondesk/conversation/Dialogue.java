@@ -43,9 +43,9 @@ public class Dialogue {
         List<Reply> replies = fit(turn.urgent, turn.replies);
         if (!turn.confidential) {
             // A confidential turn is not logged at all: the integrity channel logs only that a report was sent.
-            record(resident, Direction.IN, kindOf(input), now);
+            record(turn, Direction.IN, kindOf(input), now);
             if (!replies.isEmpty()) {
-                record(resident, Direction.OUT, InteractionKind.ANSWER, now);
+                record(turn, Direction.OUT, InteractionKind.ANSWER, now);
             }
         }
         return new Answer(replies, turn.confidential);
@@ -79,8 +79,8 @@ public class Dialogue {
         return List.copyOf(all);
     }
 
-    private void record(ResidentRef resident, Direction direction, InteractionKind kind, Instant at) {
-        events.publishEvent(new ResidentInteracted(resident.channel(), resident.pseudonym(), direction, kind, at));
+    private void record(Turn turn, Direction direction, InteractionKind kind, Instant at) {
+        events.publishEvent(new ResidentInteracted(turn.resident.channel(), turn.pseudonym, direction, kind, at));
     }
 
     private static InteractionKind kindOf(Input input) {

@@ -381,7 +381,7 @@ class Forms {
 
     private static Requester requester(Turn turn) {
         CaseChannel channel = turn.resident.channel() == Channel.LINE ? CaseChannel.LINE : CaseChannel.WEB;
-        return new Requester(channel, turn.resident.key(), turn.resident.pseudonym());
+        return new Requester(channel, turn.resident.key(), turn.pseudonym);
     }
 
     private void skip(Turn turn, State.Form form, ServiceView service, FieldSpec field) {
@@ -564,7 +564,7 @@ class Forms {
                 .toList();
         CaseChannel channel = turn.resident.channel() == Channel.LINE ? CaseChannel.LINE : CaseChannel.WEB;
         CaseView opened = cases.open(new OpenCase(form.id, service.code(), channel,
-                new Requester(channel, turn.resident.key(), turn.resident.pseudonym()), null, phone, details, place,
+                new Requester(channel, turn.resident.key(), turn.pseudonym), null, phone, details, place,
                 photoList));
         photos.deleteByResidentId(turn.residentId);
         turn.state.form = null;

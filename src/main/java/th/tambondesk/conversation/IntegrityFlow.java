@@ -418,8 +418,10 @@ class IntegrityFlow {
     private void submit(Turn turn, boolean anonymous) {
         Receipt receipt = reports.submit(draft(turn), anonymous);
         turn.state.integrity = null;
+        // Counted per month, never at the instant it was sent: an exact time would tie the report to the reporter's
+        // other rows in the interaction log (their menu taps just before).
         events.publishEvent(new ResidentInteracted(turn.resident.channel(), null, ResidentInteracted.Direction.IN,
-                InteractionKind.INTEGRITY_REPORT, turn.now));
+                InteractionKind.INTEGRITY_REPORT, ThaiDates.monthStart(turn.now)));
         turn.say(texts.get("conversation.integrity.sent", receipt.code()));
         turn.say(texts.get("conversation.integrity.keep-code", whereToFollow()));
     }

@@ -443,7 +443,7 @@ class Router {
 
     private void link(Turn turn, String code) {
         CaseChannel channel = caseChannel(turn);
-        LinkResult result = cases.link(code, new Requester(channel, turn.resident.key(), turn.resident.pseudonym()));
+        LinkResult result = cases.link(code, new Requester(channel, turn.resident.key(), turn.pseudonym));
         switch (result.outcome()) {
             case LINKED -> {
                 turn.say(texts.get("conversation.link.done", result.linked().trackingCode(),

@@ -9,6 +9,8 @@ class Turn {
 
     final ResidentRef resident;
     final String residentId;
+    /** What the statistics and the resident's cases know them by ({@link Pseudonyms}). */
+    final String pseudonym;
     final State state;
     final Instant now;
     final List<Reply> replies = new ArrayList<>();
@@ -26,9 +28,10 @@ class Turn {
     /** Said first and never cut when the answer is too long: the numbers to call in an emergency. */
     Reply urgent;
 
-    Turn(ResidentRef resident, State state, Instant now) {
+    Turn(ResidentRef resident, String pseudonym, State state, Instant now) {
         this.resident = resident;
         this.residentId = idOf(resident);
+        this.pseudonym = pseudonym;
         this.state = state;
         this.now = now;
     }

@@ -1,32 +1,25 @@
 package th.tambondesk.inbox;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseCookie;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import th.tambondesk.common.AppKeys;
 
 /**
  * Browsers an account logged in from: after a successful login the browser gets an HttpOnly cookie for that account,
- * signed with HMAC-SHA256 under a key kept in the database, valid {@value #DAYS} days. A login from a known browser
+ * signed with HMAC-SHA256 under one of the {@link AppKeys}, valid {@value #DAYS} days. A login from a known browser
  * is not held up by the account's lock ({@link LoginThrottle}), so nobody can lock a member of staff out by typing
  * wrong passwords for their name; it is still limited per source ({@link LoginSources}).
  */
@@ -36,12 +29,11 @@ class KnownDevices {
     static final int DAYS = 180;
     private static final String PREFIX = "td_device_";
 
-    private final JdbcTemplate jdbc;
+    private final AppKeys keys;
     private final Clock clock;
-    private volatile byte[] key;
 
-    KnownDevices(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    KnownDevices(AppKeys keys, Clock clock) {
+        this.keys = keys;
         this.clock = clock;
     }
 
@@ -94,35 +86,7 @@ class KnownDevices {
     }
 
     private String sign(String username, long day) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-            String data = username.strip().toLowerCase(Locale.ROOT) + "|" + day;
-            return HexFormat.of().formatHex(mac.doFinal(data.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The signing key: made once, by whichever instance comes first. */
-    private byte[] key() {
-        byte[] known = key;
-        if (known != null) {
-            return known;
-        }
-        List<byte[]> stored = jdbc.query("select secret from inbox_device_key where id = 1", (rs, i) -> rs.getBytes(1));
-        if (stored.isEmpty()) {
-            byte[] secret = new byte[32];
-            new SecureRandom().nextBytes(secret);
-            try {
-                jdbc.update("insert into inbox_device_key (id, secret) values (1, ?)", (Object) secret);
-            } catch (DuplicateKeyException e) {
-                // Another instance made it first: use theirs.
-            }
-            stored = jdbc.query("select secret from inbox_device_key where id = 1", (rs, i) -> rs.getBytes(1));
-        }
-        key = stored.get(0);
-        return key;
+        return keys.hmac(AppKeys.INBOX_DEVICE, username.strip().toLowerCase(Locale.ROOT) + "|" + day, 32);
     }
 
     /** One cookie per account, so that a shared office computer knows each of its users. */

@@ -3,6 +3,8 @@ package th.tambondesk.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +21,7 @@ import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import th.tambondesk.DatabaseDump;
+import th.tambondesk.common.ThaiDates;
 import th.tambondesk.integrity.IntegrityAudit;
 import th.tambondesk.integrity.IntegrityStatus;
 import th.tambondesk.integrity.ReportDetail;
@@ -43,6 +46,9 @@ class IntegrityChannelTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    Pseudonyms pseudonyms;
+
     @AfterEach
     void logOut() {
         SecurityContextHolder.clearContext();
@@ -53,11 +59,17 @@ class IntegrityChannelTest {
         DialogueTester reporter = new DialogueTester(dialogue, Channel.LINE);
         String secret = "ปลัดสั่งให้แก้ใบเสร็จค่าน้ำมันปลอม " + System.nanoTime();
 
+        long logged = jdbc.queryForObject("select coalesce(max(id), 0) from interaction_log", Long.class);
         String code = sendReport(reporter, secret, true);
 
+        assertThat(jdbc.queryForList("select occurred_at from interaction_log where id > ? and kind = 'INTEGRITY_REPORT'",
+                Timestamp.class, logged)).as("counted per month, not at the instant it was sent")
+                .singleElement().satisfies(at -> assertThat(at.toInstant())
+                        .isEqualTo(ThaiDates.monthStart(at.toInstant()))
+                        .isBefore(Instant.now().minusSeconds(1)));
         assertThat(code).matches("\\w{4}-\\w{4}-\\w{4}-\\w{4}");
         assertThat(DatabaseDump.columnsContaining(jdbc, reporter.resident.key())).as("the reporter's LINE id").isEmpty();
-        assertThat(DatabaseDump.columnsContaining(jdbc, reporter.resident.pseudonym())).as("their pseudonym").isEmpty();
+        assertThat(DatabaseDump.columnsContaining(jdbc, pseudonyms.of(reporter.resident))).as("their pseudonym").isEmpty();
         assertThat(DatabaseDump.columnsContaining(jdbc, secret)).as("the report in plain text").isEmpty();
         assertThat(DatabaseDump.columnsContaining(jdbc, code.replace("-", ""))).as("the receipt code").isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from conversation_state where resident_id = ?", Integer.class,

@@ -10,18 +10,28 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
+import th.tambondesk.conversation.Channel;
+import th.tambondesk.conversation.Pseudonyms;
+import th.tambondesk.conversation.ResidentRef;
+
 class LineWebhookFlowTest extends LineFlowSupport {
+
+    @Autowired
+    Pseudonyms pseudonyms;
 
     @Test
     void greetsNewFollowerWithTheSaoNamePrivacyNoteAndMenu() throws Exception {
@@ -249,13 +259,18 @@ class LineWebhookFlowTest extends LineFlowSupport {
         deliver(text).andExpect(status().isOk());
         awaitSends(text, 1);
 
-        String pseudonym = new th.tambondesk.conversation.ResidentRef(th.tambondesk.conversation.Channel.LINE,
-                text.userId()).pseudonym();
+        String pseudonym = pseudonyms.of(new ResidentRef(Channel.LINE, text.userId()));
         List<String> rows = jdbc.queryForList(
                 "select direction || ':' || kind from interaction_log where resident = ? order by id", String.class,
                 pseudonym);
         assertThat(rows).containsExactly("IN:TEXT", "OUT:ANSWER");
         assertThat(jdbc.queryForObject("select count(*) from interaction_log where resident = ?", Integer.class,
                 text.userId())).isZero();
+        // Keyed: a bare hash of the LINE id, which anyone who knows the id can compute, is not what is stored.
+        String bareHash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(("LINE:" + text.userId()).getBytes(StandardCharsets.UTF_8)), 0, 16);
+        assertThat(pseudonym).isNotEqualTo(bareHash).hasSize(32);
+        assertThat(jdbc.queryForObject("select count(*) from interaction_log where resident = ?", Integer.class,
+                bareHash)).isZero();
     }
 }
