@@ -16,8 +16,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The auditors' access log: append-only, each row chained to the one before by a SHA-256 hash, so that no row can
- * be changed or removed without the chain showing it. There is no code here to change or delete a row.
+ * The auditors' access log: append-only, each row chained to the one before by an HMAC-SHA256 under a key derived
+ * from the integrity key ({@link Sealer#chainHash}), so that no row can be changed, removed or added by someone who
+ * can write to the database but does not hold the key, without the chain showing it. Rows written before the chain
+ * was keyed carry plain SHA-256 links and are checked as such; none may follow a keyed row. There is no code here
+ * to change or delete a row.
  */
 @Component
 class AccessLog {
@@ -27,10 +30,12 @@ class AccessLog {
     private static final String GENESIS = "0".repeat(64);
 
     private final JdbcTemplate jdbc;
+    private final Sealer sealer;
     private final Clock clock;
 
-    AccessLog(JdbcTemplate jdbc, Clock clock) {
+    AccessLog(JdbcTemplate jdbc, Sealer sealer, Clock clock) {
         this.jdbc = jdbc;
+        this.sealer = sealer;
         this.clock = clock;
     }
 
@@ -41,10 +46,10 @@ class AccessLog {
         String prev = jdbc.query("select hash from integrity_access_log order by id desc limit 1",
                 rs -> rs.next() ? rs.getString(1) : GENESIS);
         Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        String hash = hash(prev, reportId, auditor, action, at);
+        String hash = sealer.chainHash(row(prev, reportId, auditor, action, at));
         jdbc.update("""
-                insert into integrity_access_log (report_id, auditor, action, at, prev_hash, hash)
-                values (?, ?, ?, ?, ?, ?)
+                insert into integrity_access_log (report_id, auditor, action, at, prev_hash, hash, keyed)
+                values (?, ?, ?, ?, ?, ?, true)
                 """, reportId, auditor, action, Timestamp.from(at), prev, hash);
         // The head goes to the application log too, kept apart from the database: a log cut short there shows.
         log.info("Integrity access log head: {}", hash.substring(0, 16));
@@ -78,27 +83,39 @@ class AccessLog {
                 prefix + "%", Timestamp.from(since));
     }
 
-    /** True when every row still carries the hash of its content and of the row before it. */
+    /**
+     * True when every row still carries the link of its content and of the row before it, and no row without the
+     * key's link follows one with it.
+     */
     boolean intact() {
         String[] prev = {GENESIS};
+        boolean[] keyedSeen = {false};
         boolean[] ok = {true};
-        jdbc.query("select report_id, auditor, action, at, prev_hash, hash from integrity_access_log order by id", rs -> {
-            Long report = rs.getObject("report_id", Long.class);
-            String expected = hash(prev[0], report, rs.getString("auditor"), rs.getString("action"),
-                    rs.getTimestamp("at").toInstant());
-            if (!prev[0].equals(rs.getString("prev_hash")) || !expected.equals(rs.getString("hash"))) {
-                ok[0] = false;
-            }
-            prev[0] = rs.getString("hash");
-        });
+        jdbc.query("select report_id, auditor, action, at, prev_hash, hash, keyed from integrity_access_log order by id",
+                rs -> {
+                    String row = row(prev[0], rs.getObject("report_id", Long.class), rs.getString("auditor"),
+                            rs.getString("action"), rs.getTimestamp("at").toInstant());
+                    boolean keyed = rs.getBoolean("keyed");
+                    String expected = keyed ? sealer.chainHash(row) : sha256(row);
+                    if (!keyed && keyedSeen[0] || !prev[0].equals(rs.getString("prev_hash"))
+                            || !expected.equals(rs.getString("hash"))) {
+                        ok[0] = false;
+                    }
+                    keyedSeen[0] |= keyed;
+                    prev[0] = rs.getString("hash");
+                });
         return ok[0];
     }
 
-    private static String hash(String prev, Long reportId, String auditor, String action, Instant at) {
+    private static String row(String prev, Long reportId, String auditor, String action, Instant at) {
+        return prev + "|" + reportId + "|" + auditor + "|" + action + "|" + at.toEpochMilli();
+    }
+
+    /** The link of rows written before the chain was keyed. */
+    private static String sha256(String row) {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            String row = prev + "|" + reportId + "|" + auditor + "|" + action + "|" + at.toEpochMilli();
-            return HexFormat.of().formatHex(sha.digest(row.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(row.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -63,7 +63,7 @@ public class IntegrityAudit {
         }
         accessLog.append(id, auditor(), "OPEN");
         Map<String, Object> row = rows.get(0);
-        Map<String, String> content = SealedJson.open(sealer, (byte[]) row.get("content"), "report");
+        Map<String, String> content = SealedJson.open(sealer, (byte[]) row.get("content"), "report", id);
         Map<ReportField, String> fields = new EnumMap<>(ReportField.class);
         for (ReportField field : ReportField.values()) {
             if (content.get(field.name()) != null) {
@@ -72,7 +72,7 @@ public class IntegrityAudit {
         }
         List<ReportDetail.Entry> entries = new ArrayList<>();
         jdbc.query("select author, content from integrity_entry where report_id = ? order by id", rs -> {
-            Map<String, String> entry = SealedJson.open(sealer, rs.getBytes("content"), "entry");
+            Map<String, String> entry = SealedJson.open(sealer, rs.getBytes("content"), "entry", id);
             entries.add(new ReportDetail.Entry(rs.getString("author"), entry.get("text"), Instant.parse(entry.get("at"))));
         }, id);
         List<Long> evidence = jdbc.queryForList("select id from integrity_evidence where report_id = ? order by id",
@@ -90,7 +90,7 @@ public class IntegrityAudit {
             return Optional.empty();
         }
         accessLog.append(reportId, auditor(), "EVIDENCE " + evidenceId);
-        return Optional.of(IntegrityReports.openEvidence(sealer, sealed.get(0)));
+        return Optional.of(IntegrityReports.openEvidence(sealer, sealed.get(0), reportId));
     }
 
     /** A message the reporter sees with their receipt code. */

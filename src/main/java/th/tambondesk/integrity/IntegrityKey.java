@@ -35,6 +35,7 @@ class IntegrityKey {
     Sealer sealer(IntegrityProperties properties, JdbcTemplate jdbc) {
         Sealer sealer = new Sealer(keyBytes(properties, MISPLACED));
         checkAgainstProbe(sealer, jdbc);
+        Resealing.run(sealer, jdbc);
         return sealer;
     }
 
@@ -80,12 +81,13 @@ class IntegrityKey {
         byte[] probe = jdbc.query("select probe from integrity_key_check where id = 1",
                 rs -> rs.next() ? rs.getBytes(1) : null);
         if (probe == null) {
-            jdbc.update("insert into integrity_key_check (id, probe) values (1, ?)", sealer.seal(PROBE, "key-check"));
+            jdbc.update("insert into integrity_key_check (id, probe) values (1, ?)", sealer.seal(PROBE, "key-check", 1));
             return;
         }
         String opened;
         try {
-            opened = sealer.openText(probe, "key-check");
+            opened = Sealer.isUnbound(probe) ? new String(sealer.openUnbound(probe, "key-check"), StandardCharsets.UTF_8)
+                    : sealer.openText(probe, "key-check", 1);
         } catch (Sealer.WrongKeyException e) {
             throw new IllegalStateException("TAMBONDESK_INTEGRITY_KEY is not the key the stored integrity reports were "
                     + "sealed with. Start with the original key; reports cannot be read with any other.");

@@ -65,7 +65,7 @@ public class IntegrityReports {
     public DraftId startDraft() {
         DraftId id = new DraftId(UUID.randomUUID());
         jdbc.update("insert into integrity_draft (id, content, updated_at) values (?, ?, ?)", id.toString(),
-                SealedJson.seal(sealer, Map.of(), "draft"), Timestamp.from(clock.instant()));
+                SealedJson.seal(sealer, Map.of(), "draft", id), Timestamp.from(clock.instant()));
         return id;
     }
 
@@ -94,7 +94,7 @@ public class IntegrityReports {
             return false;
         }
         jdbc.update("insert into integrity_evidence (draft_id, content) values (?, ?)", draft.toString(),
-                sealEvidence(bytes, contentType));
+                sealEvidence(bytes, contentType, draft));
         return true;
     }
 
@@ -135,15 +135,24 @@ public class IntegrityReports {
         Instant now = clock.instant();
         values.put("submittedAt", now.toString());
         String code = ReceiptCodes.generate();
+        // Inserted empty, then sealed bound to its id, which only the insert makes.
         jdbc.update("""
                 insert into integrity_report (receipt_hash, category, status, submitted_month, anonymous, content)
                 values (?, ?, 'RECEIVED', ?, ?, ?)
                 """, sealer.lookupHash(code), category, YearMonth.from(now.atZone(ThaiDates.ZONE)).toString(), anonymous,
-                SealedJson.seal(sealer, values, "report"));
-        Long id = jdbc.queryForObject("select id from integrity_report where receipt_hash = ?", Long.class,
+                new byte[0]);
+        long id = jdbc.queryForObject("select id from integrity_report where receipt_hash = ?", Long.class,
                 sealer.lookupHash(code));
-        jdbc.update("update integrity_evidence set report_id = ?, draft_id = null where draft_id = ?", id,
+        jdbc.update("update integrity_report set content = ? where id = ?", SealedJson.seal(sealer, values, "report", id),
+                id);
+        // The draft's photos move to the report, sealed again to be bound to it.
+        List<Map<String, Object>> photos = jdbc.queryForList("select id, content from integrity_evidence where draft_id = ?",
                 draft.toString());
+        for (Map<String, Object> photo : photos) {
+            jdbc.update("update integrity_evidence set report_id = ?, draft_id = null, content = ? where id = ?", id,
+                    sealer.seal(sealer.open((byte[]) photo.get("content"), "evidence", draft), "evidence", id),
+                    photo.get("id"));
+        }
         jdbc.update("delete from integrity_draft where id = ?", draft.toString());
         return new Receipt(ReceiptCodes.display(code));
     }
@@ -219,7 +228,7 @@ public class IntegrityReports {
             return Addition.FULL;
         }
         jdbc.update("insert into integrity_evidence (report_id, content) values (?, ?)", report.get(),
-                sealEvidence(bytes, contentType));
+                sealEvidence(bytes, contentType, report.get()));
         addEntry(report.get(), "REPORTER", "📎");
         return Addition.ADDED;
     }
@@ -256,7 +265,7 @@ public class IntegrityReports {
         entry.put("text", text);
         entry.put("at", clock.instant().toString());
         jdbc.update("insert into integrity_entry (report_id, author, content) values (?, ?, ?)", reportId, author,
-                SealedJson.seal(sealer, entry, "entry"));
+                SealedJson.seal(sealer, entry, "entry", reportId));
     }
 
     private FollowUp followUp(long id) {
@@ -264,7 +273,7 @@ public class IntegrityReports {
                 "select category, status, submitted_month from integrity_report where id = ?", id);
         List<FollowUp.Message> messages = new ArrayList<>();
         jdbc.query("select author, content from integrity_entry where report_id = ? order by id", rs -> {
-            Map<String, String> entry = SealedJson.open(sealer, rs.getBytes("content"), "entry");
+            Map<String, String> entry = SealedJson.open(sealer, rs.getBytes("content"), "entry", id);
             messages.add(new FollowUp.Message("AUDITOR".equals(rs.getString("author")), entry.get("text"),
                     Instant.parse(entry.get("at"))));
         }, id);
@@ -275,7 +284,7 @@ public class IntegrityReports {
 
     private Optional<Map<String, String>> values(DraftId draft) {
         return jdbc.query("select content from integrity_draft where id = ?",
-                rs -> rs.next() ? Optional.of(new HashMap<>(SealedJson.open(sealer, rs.getBytes(1), "draft")))
+                rs -> rs.next() ? Optional.of(new HashMap<>(SealedJson.open(sealer, rs.getBytes(1), "draft", draft)))
                         : Optional.<Map<String, String>>empty(), draft.toString());
     }
 
@@ -283,19 +292,19 @@ public class IntegrityReports {
         Map<String, String> values = values(draft).orElseThrow(() -> new IllegalStateException("no such draft"));
         change.accept(values);
         jdbc.update("update integrity_draft set content = ?, updated_at = ? where id = ?",
-                SealedJson.seal(sealer, values, "draft"), Timestamp.from(clock.instant()), draft.toString());
+                SealedJson.seal(sealer, values, "draft", draft), Timestamp.from(clock.instant()), draft.toString());
     }
 
-    /** Evidence is sealed with its content type inside: [length][type][bytes]. */
-    private byte[] sealEvidence(byte[] bytes, String contentType) {
+    /** Evidence is sealed with its content type inside: [length][type][bytes], bound to its draft or report. */
+    private byte[] sealEvidence(byte[] bytes, String contentType, Object owner) {
         byte[] type = contentType.getBytes(StandardCharsets.US_ASCII);
         ByteBuffer plain = ByteBuffer.allocate(1 + type.length + bytes.length);
         plain.put((byte) type.length).put(type).put(bytes);
-        return sealer.seal(plain.array(), "evidence");
+        return sealer.seal(plain.array(), "evidence", owner);
     }
 
-    static EvidenceFile openEvidence(Sealer sealer, byte[] sealed) {
-        byte[] plain = sealer.open(sealed, "evidence");
+    static EvidenceFile openEvidence(Sealer sealer, byte[] sealed, long reportId) {
+        byte[] plain = sealer.open(sealed, "evidence", reportId);
         int typeLength = plain[0];
         String type = new String(plain, 1, typeLength, StandardCharsets.US_ASCII);
         byte[] bytes = java.util.Arrays.copyOfRange(plain, 1 + typeLength, plain.length);

@@ -16,17 +16,21 @@ final class SealedJson {
     private SealedJson() {
     }
 
-    static byte[] seal(Sealer sealer, Map<String, String> values, String purpose) {
+    static byte[] seal(Sealer sealer, Map<String, String> values, String purpose, Object owner) {
         try {
-            return sealer.seal(JSON.writeValueAsBytes(values), purpose);
+            return sealer.seal(JSON.writeValueAsBytes(values), purpose, owner);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    static Map<String, String> open(Sealer sealer, byte[] sealed, String purpose) {
+    static Map<String, String> open(Sealer sealer, byte[] sealed, String purpose, Object owner) {
+        return read(sealer.open(sealed, purpose, owner));
+    }
+
+    static Map<String, String> read(byte[] json) {
         try {
-            return JSON.readValue(sealer.open(sealed, purpose), MAP);
+            return JSON.readValue(json, MAP);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("sealed integrity data is not readable", e);
         }

@@ -8,14 +8,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HexFormat;
 
-import javax.sql.DataSource;
-
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import th.tambondesk.PrivateDatabase;
 import th.tambondesk.common.AppKeys;
 
 /**
@@ -27,9 +23,8 @@ class AnonymityMigrationsTest {
 
     @Test
     void oldRowsAreRekeyedSoAResidentKeepsOnePseudonymAndReportsMoveToTheirMonth() throws Exception {
-        DataSource dataSource = privateDatabase();
-        flyway(dataSource).target("29").load().migrate();
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        PrivateDatabase database = PrivateDatabase.create("migration_test").migrateTo("29");
+        JdbcTemplate jdbc = database.jdbc();
         ResidentRef resident = new ResidentRef(Channel.LINE, "U" + "4".repeat(32));
         String bareHash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(("LINE:" + resident.key()).getBytes(StandardCharsets.UTF_8)), 0, 16);
@@ -40,7 +35,7 @@ class AnonymityMigrationsTest {
                 + " values ('LINE', null, 'IN', 'INTEGRITY_REPORT', ?)", Timestamp.from(sent));
         jdbc.update("insert into stats_resident_month (ym, who, resident) values ('2026-12', 'users', ?)", bareHash);
 
-        flyway(dataSource).load().migrate();
+        database.migrateTo(null);
 
         String now = new Pseudonyms(new AppKeys(jdbc)).of(resident);
         assertThat(now).isNotEqualTo(bareHash).hasSize(32);
@@ -51,26 +46,5 @@ class AnonymityMigrationsTest {
                 Timestamp.class).toInstant()).isEqualTo(Instant.parse("2026-11-30T17:00:00Z"));
         assertThat(jdbc.queryForObject("select occurred_at from interaction_log where kind = 'TAP'",
                 Timestamp.class).toInstant()).as("other rows keep their time").isEqualTo(sent);
-    }
-
-    private static final String URL = System.getenv("TAMBONDESK_DB_URL");
-    private static final boolean POSTGRES = URL != null && URL.startsWith("jdbc:postgresql:");
-
-    private static FluentConfiguration flyway(DataSource dataSource) {
-        return Flyway.configure().dataSource(dataSource)
-                .locations("classpath:db/migration", "classpath:db/vendor/" + (POSTGRES ? "postgresql" : "h2"));
-    }
-
-    private static DataSource privateDatabase() {
-        String url = URL;
-        if (!POSTGRES) {
-            return new DriverManagerDataSource("jdbc:h2:mem:migrations" + System.nanoTime()
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        }
-        DriverManagerDataSource admin = new DriverManagerDataSource(url, System.getenv("TAMBONDESK_DB_USER"),
-                System.getenv().getOrDefault("TAMBONDESK_DB_PASSWORD", ""));
-        new JdbcTemplate(admin).execute("drop schema if exists migration_test cascade; create schema migration_test");
-        return new DriverManagerDataSource(url + (url.contains("?") ? "&" : "?") + "currentSchema=migration_test",
-                System.getenv("TAMBONDESK_DB_USER"), System.getenv().getOrDefault("TAMBONDESK_DB_PASSWORD", ""));
     }
 }

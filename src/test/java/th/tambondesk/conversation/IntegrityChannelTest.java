@@ -3,8 +3,12 @@ package th.tambondesk.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +23,7 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import th.tambondesk.DatabaseDump;
 import th.tambondesk.common.ThaiDates;
@@ -214,6 +219,27 @@ class IntegrityChannelTest {
                 assertThat(audit.accessLogIntact()).isFalse();
             }
         });
+        assertThat(audit.accessLogIntact()).isTrue();
+    }
+
+    @Test
+    void aRowAppendedWithoutTheIntegrityKeyBreaksTheChain() throws Exception {
+        loginAs("auditor1", "AUDITOR");
+        audit.accessLog();
+        // What anyone who can write to the database could do before the chain was keyed: append a row whose link is
+        // the plain SHA-256 of the row before and its own content.
+        String prev = jdbc.queryForObject("select hash from integrity_access_log order by id desc limit 1", String.class);
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest((prev + "|null|auditor1|LIST|" + at.toEpochMilli()).getBytes(StandardCharsets.UTF_8)));
+        for (boolean keyed : new boolean[] {false, true}) {
+            new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                status.setRollbackOnly();
+                jdbc.update("insert into integrity_access_log (report_id, auditor, action, at, prev_hash, hash, keyed)"
+                        + " values (null, 'auditor1', 'LIST', ?, ?, ?, ?)", Timestamp.from(at), prev, hash, keyed);
+                assertThat(audit.accessLogIntact()).as("appended, marked keyed = " + keyed).isFalse();
+            });
+        }
         assertThat(audit.accessLogIntact()).isTrue();
     }
 

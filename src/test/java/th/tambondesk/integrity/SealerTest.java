@@ -14,24 +14,28 @@ class SealerTest {
 
     @Test
     void sealsSoTheTextIsNotReadableAndOpensItAgain() {
-        byte[] sealed = sealer.seal("ปลัดเรียกเงินสองหมื่นบาท", "report");
+        byte[] sealed = sealer.seal("ปลัดเรียกเงินสองหมื่นบาท", "report", 7L);
 
         assertThat(new String(sealed, StandardCharsets.UTF_8)).doesNotContain("ปลัด");
-        assertThat(sealer.openText(sealed, "report")).isEqualTo("ปลัดเรียกเงินสองหมื่นบาท");
-        assertThat(sealer.seal("ปลัดเรียกเงินสองหมื่นบาท", "report")).as("a fresh nonce every time").isNotEqualTo(sealed);
+        assertThat(sealer.openText(sealed, "report", 7L)).isEqualTo("ปลัดเรียกเงินสองหมื่นบาท");
+        assertThat(sealer.seal("ปลัดเรียกเงินสองหมื่นบาท", "report", 7L)).as("a fresh nonce every time")
+                .isNotEqualTo(sealed);
     }
 
     @Test
-    void failsLoudlyWithAnotherKeyOrAnotherPurposeOrAlteredBytes() {
-        byte[] sealed = sealer.seal("ข้อความลับ", "report");
+    void failsLoudlyWithAnotherKeyOrAnotherPurposeOrAnotherReportOrAlteredBytes() {
+        byte[] sealed = sealer.seal("ข้อความลับ", "report", 7L);
         Sealer other = new Sealer("fedcba9876543210fedcba9876543210".getBytes(StandardCharsets.US_ASCII));
 
-        assertThatThrownBy(() -> other.open(sealed, "report")).isInstanceOf(Sealer.WrongKeyException.class)
+        assertThatThrownBy(() -> other.open(sealed, "report", 7L)).isInstanceOf(Sealer.WrongKeyException.class)
                 .hasMessageContaining("TAMBONDESK_INTEGRITY_KEY");
-        assertThatThrownBy(() -> sealer.open(sealed, "entry")).isInstanceOf(Sealer.WrongKeyException.class);
+        assertThatThrownBy(() -> sealer.open(sealed, "entry", 7L)).isInstanceOf(Sealer.WrongKeyException.class);
+        assertThatThrownBy(() -> sealer.open(sealed, "report", 8L)).as("moved to another report")
+                .isInstanceOf(Sealer.WrongKeyException.class);
+        assertThatThrownBy(() -> sealer.openUnbound(sealed, "report")).isInstanceOf(Sealer.WrongKeyException.class);
         byte[] altered = Arrays.copyOf(sealed, sealed.length);
         altered[altered.length - 1] ^= 1;
-        assertThatThrownBy(() -> sealer.open(altered, "report")).isInstanceOf(Sealer.WrongKeyException.class);
+        assertThatThrownBy(() -> sealer.open(altered, "report", 7L)).isInstanceOf(Sealer.WrongKeyException.class);
     }
 
     @Test
