@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -37,6 +38,9 @@ class ChatController {
     static final String VIEW = "webchat/chat";
     /** Flash attribute: a confidential exchange (as {@link WebChat#flash}), shown once and never stored. */
     static final String CONFIDENTIAL = "confidential";
+    /** Flash attributes: why nothing was sent (a limit was reached), and what the resident had typed. */
+    static final String LIMIT = "limit";
+    static final String KEPT = "kept";
     private static final String BACK = "redirect:/chat#end";
     /** As on LINE: a message longer than this is cut. */
     static final int MAX_TEXT = 5000;
@@ -46,12 +50,14 @@ class ChatController {
 
     private final WebChat chat;
     private final ChatSessions sessions;
+    private final ChatLimits limits;
     private final Sao sao;
     private final Texts texts;
 
-    ChatController(WebChat chat, ChatSessions sessions, Sao sao, Texts texts) {
+    ChatController(WebChat chat, ChatSessions sessions, ChatLimits limits, Sao sao, Texts texts) {
         this.chat = chat;
         this.sessions = sessions;
+        this.limits = limits;
         this.sao = sao;
         this.texts = texts;
     }
@@ -85,7 +91,8 @@ class ChatController {
         model.addAttribute("quickChoices", ChatView.quickChoices(transcript));
         model.addAttribute("maxText", MAX_TEXT);
         String typed = say == null ? "" : say.strip();
-        model.addAttribute("prefill", typed.length() > MAX_SAY ? typed.substring(0, MAX_SAY) : typed);
+        model.addAttribute("prefill", model.getAttribute(KEPT) instanceof String kept ? kept
+                : typed.length() > MAX_SAY ? typed.substring(0, MAX_SAY) : typed);
         return VIEW;
     }
 
@@ -138,6 +145,7 @@ class ChatController {
             return BACK;
         }
         String session = sessions.existingOrNew(request, response);
+        limits.photo(request.getRemoteAddr(), session);
         String said = texts.get("webchat.said.photo");
         if (photo.getSize() > MAX_PHOTO_BYTES) {
             show(redirect, chat.send(session, Input.Photo.failed(Input.PhotoProblem.TOO_LARGE), said));
@@ -154,10 +162,33 @@ class ChatController {
     /** A photo above the server's upload limit never reaches {@link #photo}: answer it the same way. */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String photoTooLarge(HttpServletRequest request, HttpServletResponse response) {
-        List<WebChat.Entry> confidential = chat.send(sessions.existingOrNew(request, response),
-                Input.Photo.failed(Input.PhotoProblem.TOO_LARGE), texts.get("webchat.said.photo"));
+        List<WebChat.Entry> confidential;
+        try {
+            confidential = chat.send(sessions.existingOrNew(request, response),
+                    Input.Photo.failed(Input.PhotoProblem.TOO_LARGE), texts.get("webchat.said.photo"));
+        } catch (ChatLimits.Reached reached) {
+            return limitReached(reached, request);
+        }
         if (!confidential.isEmpty()) {
             RequestContextUtils.getOutputFlashMap(request).put(CONFIDENTIAL, chat.flash(confidential));
+        }
+        return BACK;
+    }
+
+    /**
+     * Too many new chats from one address, or photos: nothing was sent. Say so and when to try again, and give back
+     * what the resident typed.
+     */
+    @ExceptionHandler(ChatLimits.Reached.class)
+    String limitReached(ChatLimits.Reached reached, HttpServletRequest request) {
+        long minutes = Math.max(1, (reached.wait.toSeconds() + 59) / 60);
+        FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+        flash.put(LIMIT, texts.get(reached.what == ChatLimits.Reached.What.CHATS ? "webchat.limit.chats"
+                : "webchat.limit.photos", minutes));
+        String typed = request.getRequestURI().endsWith("/chat/text") ? request.getParameter("text") : null;
+        if (typed != null && !typed.isBlank()) {
+            String text = typed.strip();
+            flash.put(KEPT, text.substring(0, Math.min(text.length(), MAX_TEXT)));
         }
         return BACK;
     }

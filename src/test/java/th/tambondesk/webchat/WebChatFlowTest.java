@@ -137,6 +137,75 @@ class WebChatFlowTest {
                 session.getValue())).isEqualTo(2);
     }
 
+    @Test
+    void aMadeUpChatKeyIsNotTakenButASignedOneIs() throws Exception {
+        Cookie made = new Cookie(ChatSessions.COOKIE, "A".repeat(32));
+        MvcResult result = mvc.perform(post("/chat/text").param("text", "สวัสดี").cookie(made).with(csrf()))
+                .andExpect(redirectedUrl("/chat#end")).andReturn();
+        Cookie given = result.getResponse().getCookie(ChatSessions.COOKIE);
+        assertThat(given).as("a new, signed key").isNotNull();
+        assertThat(given.getValue()).hasSize(64).isNotEqualTo(made.getValue());
+        assertThat(jdbc.queryForObject("select count(*) from webchat_message where session_key = ?", Integer.class,
+                made.getValue())).isZero();
+
+        MvcResult again = mvc.perform(post("/chat/text").param("text", "ขอบคุณ").cookie(given).with(csrf()))
+                .andExpect(redirectedUrl("/chat#end")).andReturn();
+        assertThat(again.getResponse().getCookie(ChatSessions.COOKIE)).as("the signed key is kept").isNull();
+        Cookie tampered = new Cookie(ChatSessions.COOKIE, given.getValue().substring(0, 63)
+                + (given.getValue().endsWith("0") ? "1" : "0"));
+        assertThat(mvc.perform(post("/chat/text").param("text", "ขอบคุณ").cookie(tampered).with(csrf()))
+                .andReturn().getResponse().getCookie(ChatSessions.COOKIE)).as("a changed signature").isNotNull();
+    }
+
+    @Test
+    void oneAddressCanStartOnlySoManyChatsAnHourAndKeepsWhatItTyped() throws Exception {
+        String address = "198.51.100." + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 250);
+        for (int i = 0; i < ChatLimits.CHATS_PER_ADDRESS_HOUR; i++) {
+            mvc.perform(post("/chat/text").param("text", "สวัสดี").with(csrf()).with(from(address)))
+                    .andExpect(result -> assertThat(result.getResponse().getCookie(ChatSessions.COOKIE)).isNotNull());
+        }
+        long stored = jdbc.queryForObject("select count(*) from webchat_message", Long.class);
+
+        MvcResult refused = mvc.perform(post("/chat/text").param("text", "ถนนชำรุดหน้าวัด").with(csrf()).with(from(address)))
+                .andExpect(redirectedUrl("/chat#end")).andReturn();
+
+        assertThat(refused.getResponse().getCookie(ChatSessions.COOKIE)).isNull();
+        assertThat(jdbc.queryForObject("select count(*) from webchat_message", Long.class)).isEqualTo(stored);
+        assertThat(refused.getFlashMap().get(ChatController.LIMIT)).isNotNull();
+        mvc.perform(get("/chat").cookie(refused.getResponse().getCookies()))
+                .andExpect(content().string(containsString("เริ่มแชตใหม่จากเครือข่ายนี้มากเกินไป")))
+                .andExpect(content().string(containsString("value=\"ถนนชำรุดหน้าวัด\"")));
+        mvc.perform(post("/chat/text").param("text", "สวัสดี").with(csrf()).with(from("198.51.100.250")))
+                .andExpect(result -> assertThat(result.getResponse().getCookie(ChatSessions.COOKIE))
+                        .as("another address is not held up").isNotNull());
+    }
+
+    @Test
+    void oneChatCanSendOnlySoManyPhotosAnHour() throws Exception {
+        Cookie session = send("สวัสดี");
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'};
+        for (int i = 0; i < ChatLimits.PHOTOS_PER_CHAT_HOUR; i++) {
+            mvc.perform(multipart("/chat/photo").file(new MockMultipartFile("photo", "p.jpg", "image/jpeg", jpeg))
+                    .cookie(session).with(csrf())).andExpect(redirectedUrl("/chat#end"));
+        }
+        long stored = jdbc.queryForObject("select count(*) from webchat_message", Long.class);
+
+        MvcResult refused = mvc.perform(multipart("/chat/photo")
+                        .file(new MockMultipartFile("photo", "p.jpg", "image/jpeg", jpeg)).cookie(session).with(csrf()))
+                .andExpect(redirectedUrl("/chat#end")).andReturn();
+
+        assertThat(jdbc.queryForObject("select count(*) from webchat_message", Long.class)).isEqualTo(stored);
+        mvc.perform(get("/chat").cookie(session).cookie(refused.getResponse().getCookies()))
+                .andExpect(content().string(containsString("ส่งรูปภาพมากเกินไป")));
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
     /** Taps the newest button with this label on the page, as the browser would post it. */
     private String tap(Cookie session, String label) throws Exception {
         String page = mvc.perform(get("/chat").cookie(session)).andReturn().getResponse().getContentAsString();
