@@ -18,6 +18,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 import th.tambondesk.common.OpenPages;
 import th.tambondesk.common.SecurityHeaders;
@@ -27,13 +30,16 @@ import th.tambondesk.common.SecurityHeaders;
  * headers, and roles checked per section (the module APIs check them again). Failed logins slow down per client
  * address ({@link LoginSources}) and per account ({@link LoginThrottle}), the latter not for a browser the account
  * logged in from before ({@link KnownDevices}). Every request re-checks the account ({@link AccountCheck}), so
- * disabling it or changing its role ends its sessions at once.
+ * disabling it or changing its role ends its sessions at once. An account has at most
+ * {@value #SESSIONS_PER_ACCOUNT} sessions open; a further login ends the one unused longest.
  */
 @Configuration(proxyBeanMethods = false)
 class InboxSecurityConfiguration {
 
     static final String LOGIN = "/inbox/login";
     static final String DENIED = "/inbox/denied";
+    /** Open sessions one account may have; a further login ends the one unused longest (with a note on it). */
+    static final int SESSIONS_PER_ACCOUNT = 3;
     private static final String NO_DETAILS = "-";
 
     @Bean
@@ -91,6 +97,13 @@ class InboxSecurityConfiguration {
         };
     }
 
+    /** The open sessions of each account, read from Spring Session's table by the account's name. */
+    @Bean
+    <S extends Session> SpringSessionBackedSessionRegistry<S> staffSessions(
+            FindByIndexNameSessionRepository<S> sessions) {
+        return new SpringSessionBackedSessionRegistry<>(sessions);
+    }
+
     /** To the login page by a relative address: no host from the request goes into the redirect. */
     private static LoginUrlAuthenticationEntryPoint loginPage() {
         LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint(LOGIN);
@@ -100,7 +113,8 @@ class InboxSecurityConfiguration {
 
     @Bean
     @Order(40)
-    SecurityFilterChain inboxSecurity(HttpSecurity http, StaffUsers users, KnownDevices devices) throws Exception {
+    SecurityFilterChain inboxSecurity(HttpSecurity http, StaffUsers users, KnownDevices devices,
+                                      SpringSessionBackedSessionRegistry<?> staffSessions) throws Exception {
         // The AuthenticationProvider bean above is the application's only one: the global authentication manager
         // uses it, and every login goes through its throttle exactly once.
         return http
@@ -134,7 +148,11 @@ class InboxSecurityConfiguration {
                 // cookie until the login makes one, and no page to return to is kept (a login goes to the inbox).
                 .csrf(csrf -> csrf.csrfTokenRepository(OpenPages.csrfCookie("td_inbox_csrf", "/inbox")))
                 .requestCache(cache -> cache.disable())
-                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .sessionManagement(session -> session
+                        .sessionFixation(fixation -> fixation.changeSessionId())
+                        .maximumSessions(SESSIONS_PER_ACCOUNT)
+                        .sessionRegistry(staffSessions)
+                        .expiredUrl(LOGIN + "?ended"))
                 .addFilterBefore(new AccountCheck(users), AuthorizationFilter.class)
                 .headers(SecurityHeaders::strict)
                 .build();

@@ -98,6 +98,24 @@ class AccountSecurityWebTest {
     }
 
     @Test
+    void aFourthLoginEndsTheOldestSessionOfTheAccountWithANote() throws Exception {
+        StaffPrincipal staff = fresh(Role.STAFF, "works");
+        Cookie[] oldest = logIn(staff.username());
+        Cookie[] second = logIn(staff.username());
+        logIn(staff.username());
+
+        logIn(staff.username());
+
+        // The one used longest ago goes; here the first login, not used since.
+
+        mvc.perform(get("/inbox/cases").cookie(oldest)).andExpect(redirectedUrl("/inbox/login?ended"));
+        mvc.perform(get("/inbox/cases").cookie(second)).andExpect(status().isOk());
+        mvc.perform(get("/inbox/login?ended")).andExpect(content().string(containsString("ครบ 3 เครื่อง")));
+        assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = ?", Integer.class,
+                staff.username())).isEqualTo(InboxSecurityConfiguration.SESSIONS_PER_ACCOUNT);
+    }
+
+    @Test
     void aRoleOrDivisionChangeOrAPasswordResetEndsTheSessionsToo() throws Exception {
         StaffPrincipal staff = fresh(Role.STAFF, "works");
         Cookie[] first = logIn(staff.username());
