@@ -99,6 +99,12 @@ public class Cases {
                 + followers.casesFollowedBy(channel, key).size();
     }
 
+    /** When the resident opened their own cases since an instant, oldest first: for a limit per resident. */
+    @Transactional(readOnly = true)
+    public List<Instant> openedSince(CaseChannel channel, String key, Instant since) {
+        return cases.openedSince(channel, key, since);
+    }
+
     /**
      * Opens a case staff took at the counter or by phone, with a one-time code that links it to the resident's LINE
      * when they send it (valid 30 days).

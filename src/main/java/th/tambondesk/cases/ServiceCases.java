@@ -1,5 +1,6 @@
 package th.tambondesk.cases;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,6 +41,12 @@ interface ServiceCases extends JpaRepository<ServiceCase, Long>, JpaSpecificatio
     boolean reportedBy(Long caseId, CaseChannel channel, String key);
 
     long countByResidentChannelAndResidentKey(CaseChannel channel, String key);
+
+    /** When the resident opened their cases since an instant, oldest first. */
+    @Query("""
+            select c.createdAt from ServiceCase c
+            where c.residentChannel = ?1 and c.residentKey = ?2 and c.createdAt >= ?3 order by c.createdAt""")
+    List<Instant> openedSince(CaseChannel channel, String key, Instant since);
 
     @Query("select c.status, count(c) from ServiceCase c where (?1 is null or c.divisionCode = ?1) group by c.status")
     List<Object[]> countByStatus(String division);

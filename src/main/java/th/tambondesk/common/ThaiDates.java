@@ -37,8 +37,13 @@ public final class ThaiDates {
 
     /** For example "5 ธ.ค. 68 14:05 น.". */
     public static String shortDateTime(Instant instant) {
+        return shortDate(instant.atZone(ZONE).toLocalDate()) + " " + time(instant);
+    }
+
+    /** The time of day in Thailand, for example "14:05 น.". */
+    public static String time(Instant instant) {
         ZonedDateTime at = instant.atZone(ZONE);
-        return shortDate(at.toLocalDate()) + " " + String.format("%02d:%02d น.", at.getHour(), at.getMinute());
+        return String.format("%02d:%02d น.", at.getHour(), at.getMinute());
     }
 
     /** For example "พฤศจิกายน 2569". */

@@ -51,6 +51,11 @@ class Conversations {
         return memories.findById(Turn.idOf(resident)).map(m -> read(m.state()).integrity != null).orElse(false);
     }
 
+    /** A form refused for too many cases counts as active until it may be sent, so waiting loses nothing. */
+    private static Instant idleSince(State.Form form) {
+        return form.heldUntil != null && form.heldUntil.isAfter(form.lastActivity) ? form.heldUntil : form.lastActivity;
+    }
+
     Turn load(ResidentRef resident, Instant now) {
         String id = Turn.idOf(resident);
         Optional<Memory> memory = memories.findById(id);
@@ -70,7 +75,7 @@ class Conversations {
         }
         State.Form form = state.form;
         if (form != null && form.lastActivity != null
-                && form.lastActivity.plus(properties.formTimeout()).isBefore(now)) {
+                && idleSince(form).plus(properties.formTimeout()).isBefore(now)) {
             turn.timedOutService = form.service;
             state.form = null;
             photos.deleteByResidentId(id);

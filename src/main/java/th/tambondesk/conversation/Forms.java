@@ -1,6 +1,8 @@
 package th.tambondesk.conversation;
 
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -33,6 +35,11 @@ class Forms {
 
     /** LINE shows at most this many characters (UTF-16 units) of a quick reply's label. */
     private static final int LABEL_LIMIT = 20;
+    /**
+     * Cases one resident may open in an hour, on any channel: more than a household ever needs, and a flood from one
+     * chat stops there. Past it the form waits, summary shown, until the resident may send it.
+     */
+    static final int CASES_PER_HOUR = 10;
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -563,6 +570,14 @@ class Forms {
                 .map(p -> new OpenCase.Photo(p.content(), p.contentType()))
                 .toList();
         CaseChannel channel = turn.resident.channel() == Channel.LINE ? CaseChannel.LINE : CaseChannel.WEB;
+        List<Instant> lately = cases.openedSince(channel, turn.resident.key(), turn.now.minus(Duration.ofHours(1)));
+        if (lately.size() >= CASES_PER_HOUR) {
+            Instant allowed = lately.get(lately.size() - CASES_PER_HOUR).plus(Duration.ofHours(1)).plusSeconds(1);
+            form.heldUntil = allowed;
+            summary(turn, service, texts.get("conversation.form.limit", CASES_PER_HOUR,
+                    ThaiDates.time(allowed.plusSeconds(59))));
+            return;
+        }
         CaseView opened = cases.open(new OpenCase(form.id, service.code(), channel,
                 new Requester(channel, turn.resident.key(), turn.pseudonym), null, phone, details, place,
                 photoList));

@@ -66,6 +66,8 @@ class State {
         public boolean nearbyDeclined;
         public Instant startedAt;
         public Instant lastActivity;
+        /** Sending was refused until then (too many cases lately): the form is kept at least that long. */
+        public Instant heldUntil;
 
         static final String SUMMARY = "@summary";
         static final String EDIT = "@edit";

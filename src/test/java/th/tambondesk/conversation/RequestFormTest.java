@@ -19,6 +19,8 @@ import th.tambondesk.cases.CaseChannel;
 import th.tambondesk.cases.CaseStatus;
 import th.tambondesk.cases.CaseView;
 import th.tambondesk.cases.Cases;
+import th.tambondesk.cases.OpenCase;
+import th.tambondesk.cases.Requester;
 import th.tambondesk.common.MutableClock;
 
 /** Whole request conversations, channel-neutral, against the seeded catalogue of Huai Chorakhe. */
@@ -91,6 +93,43 @@ class RequestFormTest {
         assertThat(opened.dueDate()).isEqualTo(java.time.LocalDate.of(2026, 12, 24));
         assertThat(jdbc.queryForObject("select count(*) from conversation_upload where resident_id = ?", Integer.class,
                 "WEB:" + resident.resident.key())).isZero();
+    }
+
+    @Test
+    void aResidentSendsAtMostTenCasesAnHourAndTheFormWaitsForTheNextOne() {
+        resident.say("ไฟดับหน้าบ้าน");
+        resident.tap("ยินยอมและเริ่มกรอก");
+        resident.send(new Input.Location(street, 100.0621, "", "หน้าวัด"));
+        resident.tap("ข้าม");
+        resident.tap("ข้าม");
+        resident.tap("ยืนยันส่งเรื่อง");
+        CaseView first = cases.ofResident(CaseChannel.WEB, resident.resident.key()).get(0);
+        Requester same = new Requester(CaseChannel.WEB, resident.resident.key(), null);
+        for (int i = 1; i < Forms.CASES_PER_HOUR; i++) {
+            cases.open(new OpenCase(java.util.UUID.randomUUID().toString(), first.serviceCode(), CaseChannel.WEB, same,
+                    null, null, List.of(), null, List.of()));
+        }
+        clock.advance(Duration.ofMinutes(1));
+
+        resident.say("ถนนหน้าบ้านเป็นหลุมลึก");
+        String service = resident.text();
+        while (!resident.text().contains("ตรวจสอบข้อมูลก่อนยืนยัน")) {
+            if (resident.choices().stream().anyMatch(c -> c.label().equals("ข้าม"))) {
+                resident.tap("ข้าม");
+            } else {
+                resident.send(new Input.Location(street + 0.05, 100.0621, "", "ซอย 3"));
+            }
+        }
+        resident.tap("ยืนยันส่งเรื่อง");
+
+        assertThat(resident.text()).as(service).contains("ส่งเรื่องครบ 10 เรื่องภายในหนึ่งชั่วโมงแล้ว")
+                .contains("หลังเวลา 11:01 น.").contains("ถนนหน้าบ้านเป็นหลุมลึก").doesNotContain("ส่งเรื่องเรียบร้อยแล้ว");
+        assertThat(cases.countOfResident(CaseChannel.WEB, resident.resident.key())).isEqualTo(Forms.CASES_PER_HOUR);
+
+        clock.advance(Duration.ofMinutes(60)); // past the form's 30 minutes: it waited for the limit, and still does
+        resident.tap("ยืนยันส่งเรื่อง");
+        assertThat(resident.text()).contains("ส่งเรื่องเรียบร้อยแล้ว");
+        assertThat(cases.countOfResident(CaseChannel.WEB, resident.resident.key())).isEqualTo(Forms.CASES_PER_HOUR + 1);
     }
 
     @Test
