@@ -61,7 +61,8 @@ class DatabaseHousekeepingTest {
         // The server's statistics of what ran are published within a second or so.
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(jdbc.queryForObject("""
                 select count(*) from pg_stat_user_tables
-                 where relname = 'line_event' and last_vacuum >= ? and last_analyze >= ?
+                 where relname = 'line_event' and schemaname = current_schema()
+                   and last_vacuum >= ? and last_analyze >= ?
                 """, Integer.class, before, before)).isEqualTo(1));
     }
 }

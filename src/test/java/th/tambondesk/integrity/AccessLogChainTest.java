@@ -26,24 +26,25 @@ class AccessLogChainTest {
 
     @Test
     void rowsChainedBeforeTheKeyStillCheckButOneAppendedWithoutTheKeyDoesNot() throws Exception {
-        PrivateDatabase database = PrivateDatabase.create("access_log_test").migrateTo("31");
-        JdbcTemplate jdbc = database.jdbc();
-        String first = appendUnkeyed(jdbc, "0".repeat(64), "auditor1", "OPEN", NOW.minusSeconds(60));
-        appendUnkeyed(jdbc, first, "auditor1", "LIST", NOW.minusSeconds(30));
-        database.migrateTo(null);
-        byte[] key = new byte[32];
-        Arrays.fill(key, (byte) 7);
-        AccessLog log = new AccessLog(jdbc, new Sealer(key), Clock.fixed(NOW, ZoneOffset.UTC));
+        try (PrivateDatabase database = PrivateDatabase.create("access_log_test").migrateTo("31")) {
+            JdbcTemplate jdbc = database.jdbc();
+            String first = appendUnkeyed(jdbc, "0".repeat(64), "auditor1", "OPEN", NOW.minusSeconds(60));
+            appendUnkeyed(jdbc, first, "auditor1", "LIST", NOW.minusSeconds(30));
+            database.migrateTo(null);
+            byte[] key = new byte[32];
+            Arrays.fill(key, (byte) 7);
+            AccessLog log = new AccessLog(jdbc, new Sealer(key), Clock.fixed(NOW, ZoneOffset.UTC));
 
-        log.append(null, "auditor1", "LIST");
-        assertThat(log.intact()).as("old links, then keyed ones").isTrue();
-        String head = jdbc.queryForObject("select hash from integrity_access_log order by id desc limit 1", String.class);
-        assertThat(head).isNotEqualTo(sha256(first + "|null|auditor1|LIST|" + NOW.toEpochMilli()));
+            log.append(null, "auditor1", "LIST");
+            assertThat(log.intact()).as("old links, then keyed ones").isTrue();
+            String head = jdbc.queryForObject("select hash from integrity_access_log order by id desc limit 1", String.class);
+            assertThat(head).isNotEqualTo(sha256(first + "|null|auditor1|LIST|" + NOW.toEpochMilli()));
 
-        appendUnkeyed(jdbc, head, "auditor1", "LIST", NOW.plusSeconds(1));
-        assertThat(log.intact()).as("a row chained by someone without the key").isFalse();
-        assertThat(new AccessLog(jdbc, new Sealer(new byte[32]), Clock.systemUTC()).intact())
-                .as("checked under another key").isFalse();
+            appendUnkeyed(jdbc, head, "auditor1", "LIST", NOW.plusSeconds(1));
+            assertThat(log.intact()).as("a row chained by someone without the key").isFalse();
+            assertThat(new AccessLog(jdbc, new Sealer(new byte[32]), Clock.systemUTC()).intact())
+                    .as("checked under another key").isFalse();
+        }
     }
 
     /** Appends a row the way the log did before V32 (and the way anyone with database access could). */
