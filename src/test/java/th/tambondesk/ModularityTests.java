@@ -1,8 +1,12 @@
 package th.tambondesk;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import jakarta.persistence.Entity;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -26,6 +30,18 @@ class ModularityTests {
                 .importPackages("th.tambondesk");
         noClasses().that().resideOutsideOfPackage("th.tambondesk.line..")
                 .should().dependOnClassesThat().resideInAPackage("com.linecorp.bot..")
+                .check(classes);
+    }
+
+    @Test
+    void entitiesAndRepositoriesStayInsideTheirModule() {
+        JavaClasses classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("th.tambondesk");
+        classes().that().areAnnotatedWith(Entity.class)
+                .or().areAssignableTo(Repository.class)
+                .should().notBePublic()
+                .because("a module shows views and commands, never its tables")
                 .check(classes);
     }
 

@@ -5,6 +5,8 @@ import java.time.Instant;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -16,15 +18,18 @@ import jakarta.persistence.Table;
 @Table(name = "case_attachment")
 class CaseAttachment {
 
-    static final String RESIDENT = "RESIDENT";
-    static final String AFTER = "AFTER";
+    /** Whose photo: the resident's, or staff's of the work done. Stored by name. */
+    enum Kind {
+        RESIDENT, AFTER
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     @Column(name = "case_id")
     private Long caseId;
-    private String kind;
+    @Enumerated(EnumType.STRING)
+    private Kind kind;
     @Column(name = "content_type")
     private String contentType;
     @Column(name = "size_bytes")
@@ -45,7 +50,7 @@ class CaseAttachment {
         return caseId;
     }
 
-    String kind() {
+    Kind kind() {
         return kind;
     }
 
@@ -57,7 +62,7 @@ class CaseAttachment {
         return content;
     }
 
-    CaseAttachment(Long caseId, String kind, String contentType, byte[] content, Instant createdAt) {
+    CaseAttachment(Long caseId, Kind kind, String contentType, byte[] content, Instant createdAt) {
         this.caseId = caseId;
         this.kind = kind;
         this.contentType = contentType;

@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface CaseAttachments extends JpaRepository<CaseAttachment, Long> {
 
-    long countByCaseIdAndKind(Long caseId, String kind);
+    long countByCaseIdAndKind(Long caseId, CaseAttachment.Kind kind);
 
     @org.springframework.data.jpa.repository.Modifying
     @Query("delete from CaseAttachment a where a.caseId = ?1")

@@ -16,28 +16,32 @@ import jakarta.persistence.Table;
 @Table(name = "case_event")
 class CaseEvent {
 
-    static final String OPENED = "OPENED";
-    static final String STATUS = "STATUS";
-    static final String REPLY = "REPLY";
-    static final String NOTE = "NOTE";
-    static final String ASSIGN = "ASSIGN";
-    static final String RATING = "RATING";
-    static final String LINKED = "LINKED";
-    /** Another resident joined instead of reporting it again. */
-    static final String JOINED = "JOINED";
-    /** The resident said the finished case is not fixed. */
-    static final String REOPENED = "REOPENED";
-    /** The requester withdrew while others follow the case. */
-    static final String WITHDRAWN = "WITHDRAWN";
-    /** Another case was merged into this one. */
-    static final String MERGED_IN = "MERGED_IN";
+    /** What happened; stored by name. */
+    enum Kind {
+        OPENED,
+        STATUS,
+        REPLY,
+        NOTE,
+        ASSIGN,
+        RATING,
+        LINKED,
+        /** Another resident joined instead of reporting it again. */
+        JOINED,
+        /** The resident said the finished case is not fixed. */
+        REOPENED,
+        /** The requester withdrew while others follow the case. */
+        WITHDRAWN,
+        /** Another case was merged into this one. */
+        MERGED_IN
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     @Column(name = "case_id")
     private Long caseId;
-    private String kind;
+    @Enumerated(EnumType.STRING)
+    private Kind kind;
     @Enumerated(EnumType.STRING)
     private CaseStatus status;
     private String note;
@@ -50,7 +54,7 @@ class CaseEvent {
     protected CaseEvent() {
     }
 
-    CaseEvent(Long caseId, String kind, CaseStatus status, String note, String actor, boolean visibleToResident,
+    CaseEvent(Long caseId, Kind kind, CaseStatus status, String note, String actor, boolean visibleToResident,
               Instant createdAt) {
         this.caseId = caseId;
         this.kind = kind;
@@ -70,7 +74,7 @@ class CaseEvent {
     }
 
     StaffCaseView.Event staffView() {
-        return new StaffCaseView.Event(kind, status, note, actor, visibleToResident, createdAt);
+        return new StaffCaseView.Event(kind.name(), status, note, actor, visibleToResident, createdAt);
     }
 
     CaseView.TimelineEntry view() {

@@ -121,7 +121,7 @@ public class CaseHandling {
         }
         Instant now = clock.instant();
         c.changeStatus(to, now);
-        CaseEvent event = events.save(new CaseEvent(c.id(), CaseEvent.STATUS, to, blankToNull(note),
+        CaseEvent event = events.save(new CaseEvent(c.id(), CaseEvent.Kind.STATUS, to, blankToNull(note),
                 viewer.displayName(), true, now));
         publisher.publishEvent(new CaseStatusChanged(c.id(), event.id(), c.trackingCode(), c.serviceName(),
                 c.residentChannel(), c.residentKey(), to, blankToNull(note), now, followersOf(c.id())));
@@ -158,9 +158,9 @@ public class CaseHandling {
             }
         }
         from.mergeInto(into, now);
-        CaseEvent event = events.save(new CaseEvent(from.id(), CaseEvent.STATUS, CaseStatus.MERGED,
+        CaseEvent event = events.save(new CaseEvent(from.id(), CaseEvent.Kind.STATUS, CaseStatus.MERGED,
                 into.trackingCode(), viewer.displayName(), true, now));
-        events.save(new CaseEvent(into.id(), CaseEvent.MERGED_IN, null, from.trackingCode(), viewer.displayName(),
+        events.save(new CaseEvent(into.id(), CaseEvent.Kind.MERGED_IN, null, from.trackingCode(), viewer.displayName(),
                 false, now));
         publisher.publishEvent(new CaseStatusChanged(from.id(), event.id(), from.trackingCode(), from.serviceName(),
                 from.residentChannel(), from.residentKey(), CaseStatus.MERGED, into.trackingCode(), now, told));
@@ -188,7 +188,7 @@ public class CaseHandling {
     public void reply(long id, String text, StaffViewer viewer) {
         ServiceCase c = visible(id, viewer);
         Instant now = clock.instant();
-        CaseEvent event = events.save(new CaseEvent(c.id(), CaseEvent.REPLY, null, text.strip(), viewer.displayName(),
+        CaseEvent event = events.save(new CaseEvent(c.id(), CaseEvent.Kind.REPLY, null, text.strip(), viewer.displayName(),
                 true, now));
         publisher.publishEvent(new StaffReplied(c.id(), event.id(), c.trackingCode(), c.serviceName(),
                 c.residentChannel(), c.residentKey(), text.strip(), now));
@@ -198,7 +198,7 @@ public class CaseHandling {
     @Transactional
     public void note(long id, String text, StaffViewer viewer) {
         ServiceCase c = visible(id, viewer);
-        events.save(new CaseEvent(c.id(), CaseEvent.NOTE, null, text.strip(), viewer.displayName(), false,
+        events.save(new CaseEvent(c.id(), CaseEvent.Kind.NOTE, null, text.strip(), viewer.displayName(), false,
                 clock.instant()));
     }
 
@@ -207,7 +207,7 @@ public class CaseHandling {
     public void assign(long id, String division, String assignee, StaffViewer viewer) {
         ServiceCase c = visible(id, viewer);
         c.assign(division, blankToNull(assignee));
-        events.save(new CaseEvent(c.id(), CaseEvent.ASSIGN, null,
+        events.save(new CaseEvent(c.id(), CaseEvent.Kind.ASSIGN, null,
                 division + (assignee == null || assignee.isBlank() ? "" : " / " + assignee), viewer.displayName(),
                 false, clock.instant()));
     }
@@ -216,7 +216,7 @@ public class CaseHandling {
     @Transactional
     public void addAfterPhoto(long id, byte[] bytes, String contentType, StaffViewer viewer) {
         ServiceCase c = visible(id, viewer);
-        attachments.save(new CaseAttachment(c.id(), CaseAttachment.AFTER, contentType, bytes, clock.instant()));
+        attachments.save(new CaseAttachment(c.id(), CaseAttachment.Kind.AFTER, contentType, bytes, clock.instant()));
     }
 
     private ServiceCase visible(long id, StaffViewer viewer) {

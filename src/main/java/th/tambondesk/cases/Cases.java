@@ -65,10 +65,10 @@ public class Cases {
         ServiceCase opened = cases.save(new ServiceCase(uniqueCode(today), command, service.name(), service.kind(),
                 service.division().code(), now, workingDays.add(today, days)));
         for (OpenCase.Photo photo : command.photos()) {
-            attachments.save(new CaseAttachment(opened.id(), CaseAttachment.RESIDENT, photo.contentType(),
+            attachments.save(new CaseAttachment(opened.id(), CaseAttachment.Kind.RESIDENT, photo.contentType(),
                     photo.bytes(), now));
         }
-        events.save(new CaseEvent(opened.id(), CaseEvent.OPENED, CaseStatus.NEW, null, null, true, now));
+        events.save(new CaseEvent(opened.id(), CaseEvent.Kind.OPENED, CaseStatus.NEW, null, null, true, now));
         publisher.publishEvent(new CaseOpened(opened.id(), opened.trackingCode(), opened.serviceCode(),
                 opened.divisionCode(), opened.channel(), opened.residentPseudonym(), now));
         publisher.publishEvent(new CaseCountsChanged(opened.id(), now));
@@ -148,7 +148,7 @@ public class Cases {
         }
         ServiceCase c = found.get();
         c.linkTo(requester);
-        events.save(new CaseEvent(c.id(), CaseEvent.LINKED, null, null, null, false, now));
+        events.save(new CaseEvent(c.id(), CaseEvent.Kind.LINKED, null, null, null, false, now));
         return LinkResult.linked(view(c, false));
     }
 
@@ -162,7 +162,7 @@ public class Cases {
                 .filter(c -> c.belongsTo(channel, key) && c.status() == CaseStatus.DONE);
         found.ifPresent(c -> {
             c.rate(rating, clock.instant());
-            events.save(new CaseEvent(c.id(), CaseEvent.RATING, null, "⭐ " + rating, null, false, clock.instant()));
+            events.save(new CaseEvent(c.id(), CaseEvent.Kind.RATING, null, "⭐ " + rating, null, false, clock.instant()));
             publisher.publishEvent(new CaseCountsChanged(c.id(), c.createdAt()));
         });
         return found.isPresent();
@@ -226,10 +226,10 @@ public class Cases {
         followers.save(new CaseFollower(c.id(), requester, now));
         c.addReporter();
         for (OpenCase.Photo photo : photos) {
-            attachments.save(new CaseAttachment(c.id(), CaseAttachment.RESIDENT, photo.contentType(), photo.bytes(),
+            attachments.save(new CaseAttachment(c.id(), CaseAttachment.Kind.RESIDENT, photo.contentType(), photo.bytes(),
                     now));
         }
-        events.save(new CaseEvent(c.id(), CaseEvent.JOINED, null, blankToNull(note), null, false, now));
+        events.save(new CaseEvent(c.id(), CaseEvent.Kind.JOINED, null, blankToNull(note), null, false, now));
         return Optional.of(view(c, true));
     }
 
@@ -251,10 +251,10 @@ public class Cases {
             Instant now = clock.instant();
             c.reopen();
             for (OpenCase.Photo photo : photos) {
-                attachments.save(new CaseAttachment(c.id(), CaseAttachment.RESIDENT, photo.contentType(),
+                attachments.save(new CaseAttachment(c.id(), CaseAttachment.Kind.RESIDENT, photo.contentType(),
                         photo.bytes(), now));
             }
-            events.save(new CaseEvent(c.id(), CaseEvent.REOPENED, CaseStatus.REOPENED, limit(note), null, true, now));
+            events.save(new CaseEvent(c.id(), CaseEvent.Kind.REOPENED, CaseStatus.REOPENED, limit(note), null, true, now));
             publisher.publishEvent(new CaseCountsChanged(c.id(), c.createdAt()));
         });
         return found.map(c -> view(c, !c.belongsTo(channel, key)));
@@ -274,10 +274,10 @@ public class Cases {
             boolean othersFollow = followers.ofCase(c.id()).stream().anyMatch(f -> f.requester() != null);
             if (othersFollow) {
                 c.withdrawRequester();
-                events.save(new CaseEvent(c.id(), CaseEvent.WITHDRAWN, null, limit(reason), null, false, now));
+                events.save(new CaseEvent(c.id(), CaseEvent.Kind.WITHDRAWN, null, limit(reason), null, false, now));
             } else {
                 c.changeStatus(CaseStatus.CANCELLED, now);
-                events.save(new CaseEvent(c.id(), CaseEvent.STATUS, CaseStatus.CANCELLED, limit(reason), null, true,
+                events.save(new CaseEvent(c.id(), CaseEvent.Kind.STATUS, CaseStatus.CANCELLED, limit(reason), null, true,
                         now));
             }
             publisher.publishEvent(new CaseCountsChanged(c.id(), c.createdAt()));
@@ -329,7 +329,7 @@ public class Cases {
                 .filter(e -> !joined || e.status() != null)
                 .map(CaseEvent::view)
                 .toList();
-        int photos = joined ? 0 : (int) attachments.countByCaseIdAndKind(c.id(), CaseAttachment.RESIDENT);
+        int photos = joined ? 0 : (int) attachments.countByCaseIdAndKind(c.id(), CaseAttachment.Kind.RESIDENT);
         return new CaseView(c.trackingCode(), c.serviceCode(), c.serviceName(), division, c.status(), c.createdAt(),
                 c.dueDate(), c.closedAt(), joined ? List.of() : c.details(), photos, timeline, joined, c.reporters(),
                 reopenable(c), !joined && !c.status().closed());

@@ -20,6 +20,10 @@ public record StaffCaseView(long id, String trackingCode, String serviceCode, St
                             int reopened, String mergedIntoCode, Long mergedIntoId, List<NearbyCase> nearby) {
 
     public record Photo(long id, String kind) {
+
+        Photo(long id, CaseAttachment.Kind kind) {
+            this(id, kind.name());
+        }
     }
 
     /** {@code kind}: OPENED, STATUS, REPLY, NOTE, ASSIGN, RATING, LINKED, JOINED, REOPENED, WITHDRAWN, MERGED_IN. */

@@ -23,8 +23,6 @@ import th.tambondesk.common.Texts;
 @Component
 class CaseNotifications {
 
-    static final String RATE = "rate";
-
     private final Texts texts;
     private final ApplicationEventPublisher events;
     private final Pseudonyms pseudonyms;
@@ -57,7 +55,7 @@ class CaseNotifications {
         if (change.status() == CaseStatus.MERGED) {
             return new Reply.Text(texts.get("conversation.notify.merged", change.trackingCode(), change.serviceName(),
                     change.note()), List.of(Choice.tap(texts.get("conversation.mine.detail"),
-                    Postbacks.myCase(change.note()))));
+                    new Postback.MyCase(change.note()))));
         }
         StringBuilder text = new StringBuilder(texts.get("conversation.notify.status", change.trackingCode(),
                 change.serviceName(), texts.get(change.status().messageKey())));
@@ -69,13 +67,13 @@ class CaseNotifications {
             List<Choice> choices = new ArrayList<>();
             for (int n = 5; n >= 1; n--) {
                 choices.add(Choice.tap(texts.get("conversation.rating.label", n),
-                        RATE + ":" + change.trackingCode() + ":" + n));
+                        new Postback.Rate(change.trackingCode(), n)));
             }
-            choices.add(Choice.tap(texts.get("conversation.reopen.button"), Postbacks.reopen(change.trackingCode())));
+            choices.add(Choice.tap(texts.get("conversation.reopen.button"), new Postback.Reopen(change.trackingCode())));
             return new Reply.Text(text.toString(), choices);
         }
         return new Reply.Text(text.toString(), List.of(
-                Choice.tap(texts.get("conversation.mine.detail"), Postbacks.myCase(change.trackingCode()))));
+                Choice.tap(texts.get("conversation.mine.detail"), new Postback.MyCase(change.trackingCode()))));
     }
 
     private Reply toFollower(CaseStatusChanged change) {
@@ -90,9 +88,9 @@ class CaseNotifications {
         List<Choice> choices = new ArrayList<>();
         if (change.status() == CaseStatus.DONE) {
             text.append("\n\n").append(texts.get("conversation.notify.following.done"));
-            choices.add(Choice.tap(texts.get("conversation.reopen.button"), Postbacks.reopen(code)));
+            choices.add(Choice.tap(texts.get("conversation.reopen.button"), new Postback.Reopen(code)));
         }
-        choices.add(Choice.tap(texts.get("conversation.mine.detail"), Postbacks.myCase(code)));
+        choices.add(Choice.tap(texts.get("conversation.mine.detail"), new Postback.MyCase(code)));
         return new Reply.Text(text.toString(), choices);
     }
 
@@ -104,7 +102,7 @@ class CaseNotifications {
         }
         notify(resident, "case-event:" + reply.eventId(), List.of(new Reply.Text(
                 texts.get("conversation.notify.reply", reply.trackingCode(), reply.serviceName(), reply.text()),
-                List.of(Choice.tap(texts.get("conversation.mine.detail"), Postbacks.myCase(reply.trackingCode()))))));
+                List.of(Choice.tap(texts.get("conversation.mine.detail"), new Postback.MyCase(reply.trackingCode()))))));
     }
 
     private void notify(ResidentRef resident, String id, List<Reply> replies) {

@@ -15,6 +15,10 @@ public record Choice(String label, Choice.Action action) {
         return new Choice(label, new Tap(data, label));
     }
 
+    static Choice tap(String label, Postback postback) {
+        return tap(label, postback.data());
+    }
+
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
     @JsonSubTypes({
             @JsonSubTypes.Type(value = Tap.class, name = "tap"),

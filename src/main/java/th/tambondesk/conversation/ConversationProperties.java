@@ -8,11 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * @param formTimeout a form nobody answers for this long ends, with a gentle note when the resident returns
  * @param memory      how long a finished conversation's memory (against double taps) is kept
- * @param maxText     the longest free text a form takes: LINE's longest text message, so nothing a resident sends
- *                    in one message is ever cut
  */
 @ConfigurationProperties("tambondesk.conversation")
 record ConversationProperties(@DefaultValue("30m") Duration formTimeout,
-                              @DefaultValue("1d") Duration memory,
-                              @DefaultValue("5000") int maxText) {
+                              @DefaultValue("1d") Duration memory) {
 }

@@ -43,27 +43,21 @@ class FollowThrough {
     }
 
     /** Handles the taps of this flow; false for any other tap, which ends a question left open. */
-    boolean tap(Turn turn, String data) {
-        String value;
-        if ((value = Postbacks.after(data, "reopen")) != null) {
+    boolean tap(Turn turn, Postback tap) {
+        if (tap instanceof Postback.Reopen reopen) {
             drop(turn);
-            askReopen(turn, value);
-        } else if ((value = Postbacks.after(data, "withdraw-case")) != null) {
-            String[] parts = value.split(":");
-            if (parts.length == 2 && parts[0].equals(turn.state.withdrawing)) {
-                int reason = parseReason(parts[1]);
-                if (reason < 1) {
-                    turn.say(texts.get("conversation.follow-through.stale"));
-                    return true;
-                }
-                withdraw(turn, texts.get("conversation.withdraw.reason." + reason));
-            } else if (parts.length == 2) {
-                turn.say(texts.get("conversation.follow-through.stale"));
+            askReopen(turn, reopen.trackingCode());
+        } else if (tap instanceof Postback.Withdraw withdraw && withdraw.reason() == null) {
+            drop(turn);
+            askWithdraw(turn, withdraw.trackingCode());
+        } else if (tap instanceof Postback.Withdraw withdraw) {
+            if (withdraw.trackingCode().equals(turn.state.withdrawing) && withdraw.reason() >= 1
+                    && withdraw.reason() <= REASONS) {
+                withdraw(turn, texts.get("conversation.withdraw.reason." + withdraw.reason()));
             } else {
-                drop(turn);
-                askWithdraw(turn, value);
+                turn.say(texts.get("conversation.follow-through.stale"));
             }
-        } else if (data.equals(Postbacks.KEEP_CASE)) {
+        } else if (tap == Postback.Simple.KEEP_CASE) {
             boolean asked = active(turn);
             drop(turn);
             turn.say(texts.get(asked ? "conversation.follow-through.kept" : "conversation.stale-button"));
@@ -123,19 +117,19 @@ class FollowThrough {
                 // A second tap, or a case staff already took up again.
                 turn.say(new Reply.Text(texts.get("conversation.reopen.already-open", open.get().trackingCode(),
                         texts.get(open.get().status().messageKey())), List.of(
-                        Choice.tap(texts.get("conversation.mine.detail"), Postbacks.myCase(open.get().trackingCode())))));
+                        Choice.tap(texts.get("conversation.mine.detail"), new Postback.MyCase(open.get().trackingCode())))));
                 return;
             }
             turn.say(new Reply.Text(texts.get("conversation.reopen.not-possible"), List.of(
-                    Choice.tap(texts.get("conversation.menu.services"), Postbacks.SERVICES),
-                    Choice.tap(texts.get("conversation.menu.mine"), Postbacks.MY_CASES))));
+                    Choice.tap(texts.get("conversation.menu.services"), Postback.Simple.SERVICES),
+                    Choice.tap(texts.get("conversation.menu.mine"), Postback.Simple.MY_CASES))));
             return;
         }
         turn.state.reopening = code;
         turn.say(new Reply.Text(texts.get("conversation.reopen.ask", code, MAX_PHOTOS), List.of(
                 new Choice(texts.get("conversation.form.camera"), new Choice.TakePhoto()),
                 new Choice(texts.get("conversation.form.gallery"), new Choice.PickPhoto()),
-                Choice.tap(texts.get("conversation.reopen.keep"), Postbacks.KEEP_CASE))));
+                Choice.tap(texts.get("conversation.reopen.keep"), Postback.Simple.KEEP_CASE))));
     }
 
     private void reopen(Turn turn, String note) {
@@ -152,8 +146,8 @@ class FollowThrough {
         }
         turn.say(new Reply.Text(texts.get("conversation.reopen.done", code, reopened.get().serviceName(),
                 reopened.get().divisionName()), List.of(
-                Choice.tap(texts.get("conversation.mine.detail"), Postbacks.myCase(code)),
-                Choice.tap(texts.get("conversation.menu.short"), Postbacks.MENU))));
+                Choice.tap(texts.get("conversation.mine.detail"), new Postback.MyCase(code)),
+                Choice.tap(texts.get("conversation.menu.short"), Postback.Simple.MENU))));
     }
 
     // --- withdrawing --------------------------------------------------------------------------------------------
@@ -170,9 +164,9 @@ class FollowThrough {
         List<Choice> choices = new ArrayList<>();
         for (int n = 1; n <= REASONS; n++) {
             choices.add(Choice.tap(texts.get("conversation.withdraw.reason." + n),
-                    Postbacks.withdrawCase(found.get().trackingCode(), n)));
+                    new Postback.Withdraw(found.get().trackingCode(), n)));
         }
-        choices.add(Choice.tap(texts.get("conversation.withdraw.keep"), Postbacks.KEEP_CASE));
+        choices.add(Choice.tap(texts.get("conversation.withdraw.keep"), Postback.Simple.KEEP_CASE));
         turn.say(new Reply.Text(texts.get("conversation.withdraw.ask", found.get().trackingCode(),
                 found.get().serviceName()), choices));
     }
@@ -186,17 +180,8 @@ class FollowThrough {
             return;
         }
         turn.say(new Reply.Text(texts.get("conversation.withdraw.done", code), List.of(
-                Choice.tap(texts.get("conversation.menu.mine"), Postbacks.MY_CASES),
-                Choice.tap(texts.get("conversation.menu.short"), Postbacks.MENU))));
-    }
-
-    private static int parseReason(String text) {
-        try {
-            int n = Integer.parseInt(text);
-            return n >= 1 && n <= REASONS ? n : 0;
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+                Choice.tap(texts.get("conversation.menu.mine"), Postback.Simple.MY_CASES),
+                Choice.tap(texts.get("conversation.menu.short"), Postback.Simple.MENU))));
     }
 
     private static CaseChannel channel(Turn turn) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import th.tambondesk.cases.CaseChannel;
+import th.tambondesk.cases.CaseContents;
 import th.tambondesk.cases.CaseView;
 import th.tambondesk.cases.Cases;
 import th.tambondesk.cases.NearbyCase;
@@ -25,6 +26,9 @@ import th.tambondesk.catalog.ServiceView;
 import th.tambondesk.common.PhoneNumber;
 import th.tambondesk.common.Texts;
 import th.tambondesk.common.ThaiDates;
+import th.tambondesk.conversation.Postback.FormAction.EditField;
+import th.tambondesk.conversation.Postback.FormAction.Option;
+import th.tambondesk.conversation.Postback.FormAction.Button;
 
 /**
  * Request forms: asks only what the service needs, one question at a time, with quick replies wherever a choice is
@@ -48,17 +52,14 @@ class Forms {
     private final Cases cases;
     private final Residents residents;
     private final PendingPhotos photos;
-    private final ConversationProperties properties;
     private final Menus menus;
 
-    Forms(Texts texts, Catalog catalog, Cases cases, Residents residents, PendingPhotos photos,
-          ConversationProperties properties, Menus menus) {
+    Forms(Texts texts, Catalog catalog, Cases cases, Residents residents, PendingPhotos photos, Menus menus) {
         this.texts = texts;
         this.catalog = catalog;
         this.cases = cases;
         this.residents = residents;
         this.photos = photos;
-        this.properties = properties;
         this.menus = menus;
     }
 
@@ -104,33 +105,33 @@ class Forms {
         }
     }
 
-    /** A tap on one of this form's buttons: {@code action} is what follows "f:&lt;id&gt;:". */
-    void tap(Turn turn, String action, String value) {
+    /** A tap on one of this form's buttons; {@code value} is the day a date picker picked. */
+    void tap(Turn turn, Postback.FormAction action, String value) {
         State.Form form = turn.state.form;
         ServiceView service = service(turn);
         if (service == null) {
             return;
         }
         FieldSpec field = service.field(form.asking).orElse(null);
-        if (action.equals("cancel")) {
+        if (action == Button.CANCEL) {
             cancel(turn);
-        } else if (action.equals("join") || action.equals("new")) {
+        } else if (action == Button.JOIN || action == Button.NEW) {
             if (!State.Form.NEARBY.equals(form.asking)) {
                 askAgain(turn);
-            } else if (action.equals("join")) {
+            } else if (action == Button.JOIN) {
                 join(turn, form, service);
             } else {
                 reportAnew(turn, form, null);
             }
         } else if (State.Form.NEARBY.equals(form.asking)) {
             offerNearby(turn, form, service, texts.get("conversation.form.stale-button"));
-        } else if (action.equals("confirm")) {
+        } else if (action == Button.CONFIRM) {
             confirm(turn, form, service);
-        } else if (action.equals("edit")) {
+        } else if (action == Button.EDIT) {
             form.asking = State.Form.EDIT;
             editMenu(turn, service);
-        } else if (action.startsWith("edit:")) {
-            FieldSpec chosen = service.field(action.substring(5)).orElse(null);
+        } else if (action instanceof EditField edit) {
+            FieldSpec chosen = service.field(edit.key()).orElse(null);
             if (chosen == null) {
                 editMenu(turn, service);
                 return;
@@ -139,7 +140,7 @@ class Forms {
             form.asking = chosen.key();
             form.backToSummary = true;
             ask(turn, service, null);
-        } else if (action.equals("summary") || action.equals("resume")) {
+        } else if (action == Button.SUMMARY || action == Button.RESUME) {
             if (State.Form.SUMMARY.equals(form.asking) || State.Form.EDIT.equals(form.asking)) {
                 form.backToSummary = false;
                 summary(turn, service, null);
@@ -148,21 +149,19 @@ class Forms {
             }
         } else if (field == null) {
             ask(turn, service, texts.get("conversation.form.stale-button"));
-        } else if (action.equals("skip")) {
+        } else if (action == Button.SKIP) {
             skip(turn, form, service, field);
-        } else if (action.startsWith("opt:") && field.type() == FieldType.CHOICE) {
-            int index = parseInt(action.substring(4));
-            if (index < 0 || index >= field.options().size()) {
+        } else if (action instanceof Option option && field.type() == FieldType.CHOICE) {
+            if (option.index() < 0 || option.index() >= field.options().size()) {
                 ask(turn, service, texts.get("conversation.form.choice.invalid"));
                 return;
             }
-            answer(turn, form, field, State.Answer.text(field.options().get(index)), null);
-        } else if (action.startsWith("date") && field.type() == FieldType.DATE) {
-            LocalDate date = switch (action) {
-                case "date:today" -> LocalDate.ofInstant(turn.now, ThaiDates.ZONE);
-                case "date:tomorrow" -> LocalDate.ofInstant(turn.now, ThaiDates.ZONE).plusDays(1);
-                default -> value == null ? null : parseIso(value);
-            };
+            answer(turn, form, field, State.Answer.text(field.options().get(option.index())), null);
+        } else if ((action == Button.TODAY || action == Button.TOMORROW || action == Button.PICK_DATE)
+                && field.type() == FieldType.DATE) {
+            LocalDate today = LocalDate.ofInstant(turn.now, ThaiDates.ZONE);
+            LocalDate date = action == Button.TODAY ? today : action == Button.TOMORROW ? today.plusDays(1)
+                    : value == null ? null : parseIso(value);
             if (date == null) {
                 ask(turn, service, texts.get("conversation.form.date.invalid"));
                 return;
@@ -219,14 +218,14 @@ class Forms {
         }
         switch (field.type()) {
             case TEXT -> {
-                if (text.length() > properties.maxText()) {
-                    ask(turn, service, texts.get("conversation.form.too-long", properties.maxText()));
+                if (text.length() > FieldSpec.MAX_TEXT) {
+                    ask(turn, service, texts.get("conversation.form.too-long", FieldSpec.MAX_TEXT));
                 } else {
                     answer(turn, form, field, State.Answer.text(text), null);
                 }
             }
             case LOCATION -> {
-                if (text.length() < 3 || text.length() > 500) {
+                if (text.length() < FieldSpec.MIN_PLACE || text.length() > FieldSpec.MAX_PLACE) {
                     ask(turn, service, texts.get("conversation.form.location.too-short"));
                 } else {
                     answer(turn, form, field, State.Answer.text(text), null);
@@ -295,7 +294,7 @@ class Forms {
         }
         String words = String.join(" ", nonBlank(location.title(), location.address())).strip();
         State.Answer place = State.Answer.place(location.latitude(), location.longitude(),
-                words.isEmpty() ? null : shortenTo(words, 500));
+                words.isEmpty() ? null : shortenTo(words, FieldSpec.MAX_PLACE));
         String received = texts.get("conversation.form.location.received");
         boolean asked = field.key().equals(form.asking);
         form.answers.put(field.key(), place);
@@ -338,15 +337,15 @@ class Forms {
         if (nearby.mine()) {
             text.append(texts.get("conversation.nearby.mine", nearby.trackingCode(), nearby.metres(),
                     texts.get(nearby.status().messageKey())));
-            choices.add(Choice.tap(texts.get("conversation.mine.detail"), Postbacks.myCase(nearby.trackingCode())));
+            choices.add(Choice.tap(texts.get("conversation.mine.detail"), new Postback.MyCase(nearby.trackingCode())));
         } else {
             text.append(texts.get("conversation.nearby.found", nearby.serviceName(), nearby.metres(),
                     ThaiDates.shortDate(ThaiDates.toDate(nearby.reportedAt())), texts.get(nearby.status().messageKey()),
                     nearby.reporters()));
-            choices.add(Choice.tap(texts.get("conversation.nearby.join"), Postbacks.form(form.id, "join")));
+            choices.add(Choice.tap(texts.get("conversation.nearby.join"), button(form, Button.JOIN)));
         }
-        choices.add(Choice.tap(texts.get("conversation.nearby.new"), Postbacks.form(form.id, "new")));
-        choices.add(Choice.tap(texts.get("conversation.form.cancel"), Postbacks.form(form.id, "cancel")));
+        choices.add(Choice.tap(texts.get("conversation.nearby.new"), button(form, Button.NEW)));
+        choices.add(Choice.tap(texts.get("conversation.form.cancel"), button(form, Button.CANCEL)));
         turn.say(new Reply.Text(text.toString(), choices));
         return true;
     }
@@ -374,8 +373,8 @@ class Forms {
         turn.state.lastFinished = new State.Finished(form.id, joined.get().trackingCode());
         turn.say(new Reply.Text(texts.get("conversation.nearby.joined", joined.get().trackingCode(),
                 joined.get().serviceName(), joined.get().reporters()), List.of(
-                Choice.tap(texts.get("conversation.menu.mine"), Postbacks.MY_CASES),
-                Choice.tap(texts.get("conversation.menu.short"), Postbacks.MENU))));
+                Choice.tap(texts.get("conversation.menu.mine"), Postback.Simple.MY_CASES),
+                Choice.tap(texts.get("conversation.menu.short"), Postback.Simple.MENU))));
     }
 
     /** Goes on with the form as a new report; the offer is not made again for it. */
@@ -462,12 +461,12 @@ class Forms {
             case DATE -> {
                 LocalDate today = ThaiDates.toDate(turn.now);
                 if (field.dates() != DateRange.PAST) {
-                    quick.add(Choice.tap(texts.get("conversation.form.today"), Postbacks.form(form.id, "date:today")));
+                    quick.add(Choice.tap(texts.get("conversation.form.today"), button(form, Button.TODAY)));
                     quick.add(Choice.tap(texts.get("conversation.form.tomorrow"),
-                            Postbacks.form(form.id, "date:tomorrow")));
+                            button(form, Button.TOMORROW)));
                 }
                 quick.add(new Choice(texts.get("conversation.form.pick-date"), new Choice.PickDate(
-                        Postbacks.form(form.id, "date"), field.dates() == DateRange.FUTURE ? today : null,
+                        button(form, Button.PICK_DATE).data(), field.dates() == DateRange.FUTURE ? today : null,
                         field.dates() == DateRange.PAST ? today : null)));
             }
             case CHOICE -> {
@@ -475,25 +474,25 @@ class Forms {
                 if (!fitsQuickReply) {
                     List<Choice> options = new ArrayList<>();
                     for (int i = 0; i < field.options().size(); i++) {
-                        options.add(Choice.tap(field.options().get(i), Postbacks.form(form.id, "opt:" + i)));
+                        options.add(Choice.tap(field.options().get(i), button(form, new Option(i))));
                     }
                     if (!field.required()) {
-                        options.add(Choice.tap(texts.get("conversation.form.skip"), Postbacks.form(form.id, "skip")));
+                        options.add(Choice.tap(texts.get("conversation.form.skip"), button(form, Button.SKIP)));
                     }
                     turn.say(new Reply.Buttons(service.name(), question, options));
                     return;
                 }
                 for (int i = 0; i < field.options().size(); i++) {
-                    quick.add(Choice.tap(field.options().get(i), Postbacks.form(form.id, "opt:" + i)));
+                    quick.add(Choice.tap(field.options().get(i), button(form, new Option(i))));
                 }
             }
             default -> {
             }
         }
         if (!field.required()) {
-            quick.add(Choice.tap(texts.get("conversation.form.skip"), Postbacks.form(form.id, "skip")));
+            quick.add(Choice.tap(texts.get("conversation.form.skip"), button(form, Button.SKIP)));
         }
-        quick.add(Choice.tap(texts.get("conversation.form.cancel"), Postbacks.form(form.id, "cancel")));
+        quick.add(Choice.tap(texts.get("conversation.form.cancel"), button(form, Button.CANCEL)));
         turn.say(new Reply.Text(question, quick));
     }
 
@@ -512,9 +511,9 @@ class Forms {
                     form));
         }
         turn.say(new Reply.Buttons(texts.get("conversation.summary.title"), text.toString(), List.of(
-                Choice.tap(texts.get("conversation.summary.confirm"), Postbacks.form(form.id, "confirm")),
-                Choice.tap(texts.get("conversation.summary.edit"), Postbacks.form(form.id, "edit")),
-                Choice.tap(texts.get("conversation.form.cancel"), Postbacks.form(form.id, "cancel")))));
+                Choice.tap(texts.get("conversation.summary.confirm"), button(form, Button.CONFIRM)),
+                Choice.tap(texts.get("conversation.summary.edit"), button(form, Button.EDIT)),
+                Choice.tap(texts.get("conversation.form.cancel"), button(form, Button.CANCEL)))));
     }
 
     private void summaryText(Turn turn, Input input) {
@@ -534,9 +533,9 @@ class Forms {
         State.Form form = turn.state.form;
         List<Choice> choices = new ArrayList<>();
         for (FieldSpec field : service.fields()) {
-            choices.add(Choice.tap(field.label(), Postbacks.form(form.id, "edit:" + field.key())));
+            choices.add(Choice.tap(field.label(), button(form, new EditField(field.key()))));
         }
-        choices.add(Choice.tap(texts.get("conversation.edit.back"), Postbacks.form(form.id, "summary")));
+        choices.add(Choice.tap(texts.get("conversation.edit.back"), button(form, Button.SUMMARY)));
         turn.say(new Reply.Buttons(texts.get("conversation.edit.title"), texts.get("conversation.edit.text"), choices));
     }
 
@@ -550,22 +549,14 @@ class Forms {
                 return;
             }
         }
-        List<OpenCase.Detail> details = new ArrayList<>();
-        OpenCase.Place place = null;
-        String phone = null;
+        List<CaseContents.Answer> answers = new ArrayList<>();
         for (FieldSpec field : service.fields()) {
             State.Answer answer = form.answers.get(field.key());
-            if (answer == null || answer.isSkipped()) {
-                continue;
-            }
-            switch (field.type()) {
-                case LOCATION -> place = new OpenCase.Place(answer.latitude(), answer.longitude(), answer.text());
-                case PHONE -> phone = answer.text();
-                case PHOTO -> {
-                }
-                default -> details.add(new OpenCase.Detail(field.label(), answer.text()));
+            if (answer != null && !answer.isSkipped()) {
+                answers.add(new CaseContents.Answer(field, answer.text(), answer.latitude(), answer.longitude()));
             }
         }
+        CaseContents contents = CaseContents.of(answers);
         List<OpenCase.Photo> photoList = photos.findByResidentIdAndFormIdOrderById(turn.residentId, form.id).stream()
                 .map(p -> new OpenCase.Photo(p.content(), p.contentType()))
                 .toList();
@@ -579,8 +570,8 @@ class Forms {
             return;
         }
         CaseView opened = cases.open(new OpenCase(form.id, service.code(), channel,
-                new Requester(channel, turn.resident.key(), turn.pseudonym), null, phone, details, place,
-                photoList));
+                new Requester(channel, turn.resident.key(), turn.pseudonym), null, contents.phone(), contents.details(),
+                contents.place(), photoList));
         photos.deleteByResidentId(turn.residentId);
         turn.state.form = null;
         turn.state.lastFinished = new State.Finished(form.id, opened.trackingCode());
@@ -598,8 +589,8 @@ class Forms {
             text.append('\n').append(texts.get("conversation.confirmed.documents"));
         }
         turn.say(new Reply.Text(text.toString(), List.of(
-                Choice.tap(texts.get("conversation.menu.mine"), Postbacks.MY_CASES),
-                Choice.tap(texts.get("conversation.menu.short"), Postbacks.MENU))));
+                Choice.tap(texts.get("conversation.menu.mine"), Postback.Simple.MY_CASES),
+                Choice.tap(texts.get("conversation.menu.short"), Postback.Simple.MENU))));
     }
 
     // --- helpers --------------------------------------------------------------------------------------------------
@@ -647,7 +638,7 @@ class Forms {
     }
 
     private String limit(String text) {
-        return text.length() > properties.maxText() ? text.substring(0, properties.maxText()) : text;
+        return text.length() > FieldSpec.MAX_TEXT ? text.substring(0, FieldSpec.MAX_TEXT) : text;
     }
 
     private static String shorten(String text) {
@@ -674,21 +665,16 @@ class Forms {
         return bytes;
     }
 
-    private static int parseInt(String text) {
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+    /** A button of this form: a tap on it counts only while the form is open. */
+    private static Postback button(State.Form form, Postback.FormAction action) {
+        return new Postback.Form(form.id, action);
     }
 
     /** A date in the field's range is answered, shown in the Buddhist Era; one outside it is asked again. */
     private void answerDate(Turn turn, State.Form form, ServiceView service, FieldSpec field, LocalDate date) {
-        LocalDate today = ThaiDates.toDate(turn.now);
-        if (field.dates() == DateRange.PAST && date.isAfter(today)) {
-            ask(turn, service, texts.get("conversation.form.date.future", ThaiDates.longDate(date)));
-        } else if (field.dates() == DateRange.FUTURE && date.isBefore(today)) {
-            ask(turn, service, texts.get("conversation.form.date.past", ThaiDates.longDate(date)));
+        if (!field.dates().allows(date, ThaiDates.toDate(turn.now))) {
+            ask(turn, service, texts.get(field.dates() == DateRange.PAST ? "conversation.form.date.future"
+                    : "conversation.form.date.past", ThaiDates.longDate(date)));
         } else {
             answer(turn, form, field, State.Answer.text(ThaiDates.longDate(date)), null);
         }

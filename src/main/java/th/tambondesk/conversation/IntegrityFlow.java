@@ -1,5 +1,19 @@
 package th.tambondesk.conversation;
 
+import static th.tambondesk.conversation.State.IntegrityStep.ADD;
+import static th.tambondesk.conversation.State.IntegrityStep.ASK_CODE;
+import static th.tambondesk.conversation.State.IntegrityStep.CATEGORY;
+import static th.tambondesk.conversation.State.IntegrityStep.EVIDENCE;
+import static th.tambondesk.conversation.State.IntegrityStep.FOLLOWING;
+import static th.tambondesk.conversation.State.IntegrityStep.IDENTITY;
+import static th.tambondesk.conversation.State.IntegrityStep.NAME;
+import static th.tambondesk.conversation.State.IntegrityStep.PHONE;
+import static th.tambondesk.conversation.State.IntegrityStep.SUMMARY;
+import static th.tambondesk.conversation.State.IntegrityStep.WHAT;
+import static th.tambondesk.conversation.State.IntegrityStep.WHEN;
+import static th.tambondesk.conversation.State.IntegrityStep.WHERE;
+import static th.tambondesk.conversation.State.IntegrityStep.WHO;
+
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -15,6 +29,8 @@ import th.tambondesk.common.PhoneNumber;
 import th.tambondesk.common.PublicUrl;
 import th.tambondesk.common.Texts;
 import th.tambondesk.common.ThaiDates;
+import th.tambondesk.conversation.Postback.IntegrityAction;
+import th.tambondesk.conversation.Postback.IntegrityAction.Button;
 import th.tambondesk.integrity.Addition;
 import th.tambondesk.integrity.DraftId;
 import th.tambondesk.integrity.DraftView;
@@ -34,25 +50,11 @@ import th.tambondesk.integrity.TooManyAttempts;
 @Component
 class IntegrityFlow {
 
-    static final String START = "ig:start";
-    static final String FOLLOW = "ig:follow";
-    static final String OTHER_CHANNELS = "faq:complaint-channels";
-    private static final String PREFIX = "ig:";
+    static final Postback START = button(Button.START);
+    static final Postback FOLLOW = button(Button.FOLLOW);
+    static final Postback OTHER_CHANNELS = new Postback.Faq("complaint-channels");
     private static final int MAX_TEXT = 3000;
 
-    private static final String CATEGORY = "CATEGORY";
-    private static final String WHO = "WHO";
-    private static final String WHAT = "WHAT";
-    private static final String WHEN = "WHEN";
-    private static final String WHERE = "WHERE";
-    private static final String EVIDENCE = "EVIDENCE";
-    private static final String IDENTITY = "IDENTITY";
-    private static final String NAME = "NAME";
-    private static final String PHONE = "PHONE";
-    private static final String SUMMARY = "SUMMARY";
-    private static final String ASK_CODE = "ASK_CODE";
-    private static final String ADD = "ADD";
-    private static final String FOLLOWING = "FOLLOWING";
 
     private final IntegrityReports reports;
     private final Texts texts;
@@ -71,13 +73,9 @@ class IntegrityFlow {
         this.events = events;
     }
 
-    boolean isOurs(String data) {
-        return data.startsWith(PREFIX);
-    }
-
     /** A report is being written, or information added: the resident's next message belongs to it. */
     boolean active(Turn turn) {
-        return turn.state.integrity != null && !FOLLOWING.equals(turn.state.integrity.step);
+        return turn.state.integrity != null && turn.state.integrity.step != FOLLOWING;
     }
 
     /**
@@ -86,10 +84,10 @@ class IntegrityFlow {
      */
     void endFollowUpUnlessContinued(Turn turn, Input input) {
         State.Integrity state = turn.state.integrity;
-        if (state == null || !FOLLOWING.equals(state.step)) {
+        if (state == null || state.step != FOLLOWING) {
             return;
         }
-        boolean continues = input instanceof Input.Tap tap && tap.data() != null && isOurs(tap.data())
+        boolean continues = input instanceof Input.Tap tap && Postback.parse(tap.data()) instanceof Postback.Integrity
                 || input instanceof Input.Text text && IntegrityReports.looksLikeReceiptCode(text.text());
         if (!continues) {
             turn.state.integrity = null;
@@ -113,38 +111,38 @@ class IntegrityFlow {
                 .orElseGet(() -> texts.get("conversation.integrity.where.chat"));
     }
 
-    void tap(Turn turn, String data) {
+    void tap(Turn turn, IntegrityAction action) {
         turn.confidential = true;
         State.Integrity state = turn.state.integrity;
-        if (data.equals(START)) {
+        if (action == Button.START) {
             start(turn);
-        } else if (data.equals(FOLLOW)) {
+        } else if (action == Button.FOLLOW) {
             turn.state.integrity = new State.Integrity();
             turn.state.integrity.step = ASK_CODE;
             turn.say(textWithCancel(texts.get("conversation.integrity.ask-code")));
         } else if (state == null) {
             turn.say(texts.get("conversation.stale-button"));
             turn.say(menus.main());
-        } else if (data.equals("ig:resume")) {
+        } else if (action == Button.RESUME) {
             ask(turn);
-        } else if (data.equals("ig:cancel")) {
+        } else if (action == Button.CANCEL) {
             cancel(turn, true);
-        } else if (data.startsWith("ig:category:") && CATEGORY.equals(state.step)) {
-            category(turn, data.substring("ig:category:".length()));
-        } else if (data.equals("ig:skip")) {
+        } else if (action instanceof IntegrityAction.Category category && state.step == CATEGORY) {
+            category(turn, category.name());
+        } else if (action == Button.SKIP) {
             skip(turn);
-        } else if (data.equals("ig:anonymous") && IDENTITY.equals(state.step)) {
+        } else if (action == Button.ANONYMOUS && state.step == IDENTITY) {
             state.step = SUMMARY;
             summary(turn, true);
-        } else if (data.equals("ig:named") && IDENTITY.equals(state.step)) {
+        } else if (action == Button.NAMED && state.step == IDENTITY) {
             state.step = NAME;
             ask(turn);
-        } else if (data.startsWith("ig:send:") && SUMMARY.equals(state.step)) {
-            submit(turn, data.endsWith(":anonymous"));
-        } else if (data.equals("ig:restart")) {
+        } else if ((action == Button.SEND_ANONYMOUS || action == Button.SEND_NAMED) && state.step == SUMMARY) {
+            submit(turn, action == Button.SEND_ANONYMOUS);
+        } else if (action == Button.RESTART) {
             reports.discard(draft(turn));
             start(turn);
-        } else if (data.equals("ig:add")) {
+        } else if (action == Button.ADD) {
             state.step = ADD;
             turn.say(textWithCancel(texts.get("conversation.integrity.add")));
         } else {
@@ -213,8 +211,8 @@ class IntegrityFlow {
         state.step = FOLLOWING;
         turn.state.integrity = state;
         turn.say(new Reply.Text(text.toString(), List.of(
-                Choice.tap(texts.get("conversation.integrity.add-button"), "ig:add"),
-                Choice.tap(texts.get("conversation.integrity.done"), "ig:cancel"))));
+                Choice.tap(texts.get("conversation.integrity.add-button"), button(Button.ADD)),
+                Choice.tap(texts.get("conversation.integrity.done"), button(Button.CANCEL)))));
     }
 
     // --- writing --------------------------------------------------------------------------------------------------
@@ -251,7 +249,7 @@ class IntegrityFlow {
             }
             return;
         }
-        if (input instanceof Input.Location location && WHERE.equals(state.step)) {
+        if (input instanceof Input.Location location && state.step == WHERE) {
             reports.setField(draft(turn), ReportField.WHERE, texts.get("conversation.integrity.coordinates",
                     String.format("%.5f, %.5f", location.latitude(), location.longitude()),
                     (location.address() == null ? "" : location.address()).strip()));
@@ -294,7 +292,7 @@ class IntegrityFlow {
         }
     }
 
-    private void next(Turn turn, ReportField field, String value, String nextStep) {
+    private void next(Turn turn, ReportField field, String value, State.IntegrityStep nextStep) {
         reports.setField(draft(turn), field, value);
         turn.state.integrity.step = nextStep;
         ask(turn);
@@ -340,53 +338,53 @@ class IntegrityFlow {
             case CATEGORY -> {
                 List<Choice> categories = new ArrayList<>();
                 for (IntegrityCategory category : IntegrityCategory.values()) {
-                    categories.add(Choice.tap(texts.get(category.buttonKey()), "ig:category:" + category.name()));
+                    categories.add(Choice.tap(texts.get(category.buttonKey()), button(new IntegrityAction.Category(category.name()))));
                 }
-                categories.add(Choice.tap(texts.get("conversation.form.cancel"), "ig:cancel"));
+                categories.add(Choice.tap(texts.get("conversation.form.cancel"), button(Button.CANCEL)));
                 turn.say(new Reply.Buttons(texts.get("conversation.integrity.title"),
                         texts.get("conversation.integrity.ask.category"), categories));
                 return;
             }
             case WHO -> {
                 question = texts.get("conversation.integrity.ask.who");
-                quick.add(Choice.tap(texts.get("conversation.integrity.unknown"), "ig:skip"));
+                quick.add(Choice.tap(texts.get("conversation.integrity.unknown"), button(Button.SKIP)));
             }
             case WHAT -> question = texts.get("conversation.integrity.ask.what");
             case WHEN -> {
                 question = texts.get("conversation.integrity.ask.when");
-                quick.add(Choice.tap(texts.get("conversation.integrity.unknown"), "ig:skip"));
+                quick.add(Choice.tap(texts.get("conversation.integrity.unknown"), button(Button.SKIP)));
             }
             case WHERE -> {
                 question = texts.get("conversation.integrity.ask.where");
                 quick.add(new Choice(texts.get("conversation.form.location"), new Choice.ShareLocation()));
-                quick.add(Choice.tap(texts.get("conversation.integrity.unknown"), "ig:skip"));
+                quick.add(Choice.tap(texts.get("conversation.integrity.unknown"), button(Button.SKIP)));
             }
             case EVIDENCE -> {
                 question = texts.get("conversation.integrity.ask.evidence");
                 quick.add(new Choice(texts.get("conversation.form.camera"), new Choice.TakePhoto()));
                 quick.add(new Choice(texts.get("conversation.form.gallery"), new Choice.PickPhoto()));
                 quick.add(Choice.tap(texts.get(state.evidence > 0 ? "conversation.integrity.evidence-done"
-                        : "conversation.integrity.no-evidence"), "ig:skip"));
+                        : "conversation.integrity.no-evidence"), button(Button.SKIP)));
             }
             case IDENTITY -> {
                 turn.say(new Reply.Buttons(texts.get("conversation.integrity.identity.title"),
                         texts.get("conversation.integrity.identity.text"),
-                        List.of(Choice.tap(texts.get("conversation.integrity.anonymous"), "ig:anonymous"),
-                                Choice.tap(texts.get("conversation.integrity.named"), "ig:named"),
-                                Choice.tap(texts.get("conversation.form.cancel"), "ig:cancel"))));
+                        List.of(Choice.tap(texts.get("conversation.integrity.anonymous"), button(Button.ANONYMOUS)),
+                                Choice.tap(texts.get("conversation.integrity.named"), button(Button.NAMED)),
+                                Choice.tap(texts.get("conversation.form.cancel"), button(Button.CANCEL)))));
                 return;
             }
             case NAME -> question = texts.get("conversation.integrity.ask.name");
             case PHONE -> {
                 question = texts.get("conversation.integrity.ask.phone");
-                quick.add(Choice.tap(texts.get("conversation.form.skip"), "ig:skip"));
+                quick.add(Choice.tap(texts.get("conversation.form.skip"), button(Button.SKIP)));
             }
             default -> {
                 summary(turn, true);
                 return;
             }
         }
-        quick.add(Choice.tap(texts.get("conversation.form.cancel"), "ig:cancel"));
+        quick.add(Choice.tap(texts.get("conversation.form.cancel"), button(Button.CANCEL)));
         turn.say(new Reply.Text(question, quick));
     }
 
@@ -410,9 +408,9 @@ class IntegrityFlow {
                 : texts.get("conversation.integrity.summary.named", d.field(ReportField.NAME),
                 d.field(ReportField.PHONE) == null ? "-" : d.field(ReportField.PHONE)));
         turn.say(new Reply.Buttons(texts.get("conversation.summary.title"), text.toString(), List.of(
-                Choice.tap(texts.get("conversation.summary.confirm"), "ig:send:" + (anonymous ? "anonymous" : "named")),
-                Choice.tap(texts.get("conversation.integrity.restart"), "ig:restart"),
-                Choice.tap(texts.get("conversation.form.cancel"), "ig:cancel"))));
+                Choice.tap(texts.get("conversation.summary.confirm"), button(anonymous ? Button.SEND_ANONYMOUS : Button.SEND_NAMED)),
+                Choice.tap(texts.get("conversation.integrity.restart"), button(Button.RESTART)),
+                Choice.tap(texts.get("conversation.form.cancel"), button(Button.CANCEL)))));
     }
 
     private void submit(Turn turn, boolean anonymous) {
@@ -461,8 +459,12 @@ class IntegrityFlow {
         return DraftId.parse(turn.state.integrity.draft);
     }
 
+    private static Postback button(IntegrityAction action) {
+        return new Postback.Integrity(action);
+    }
+
     private Reply textWithCancel(String text) {
-        return new Reply.Text(text, List.of(Choice.tap(texts.get("conversation.form.cancel"), "ig:cancel")));
+        return new Reply.Text(text, List.of(Choice.tap(texts.get("conversation.form.cancel"), button(Button.CANCEL))));
     }
 
     private void line(StringBuilder text, String key, String value) {

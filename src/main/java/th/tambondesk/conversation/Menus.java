@@ -39,11 +39,11 @@ class Menus {
                 texts.get("conversation.menu.title"),
                 texts.get("conversation.menu.text", sao.profile().shortName()),
                 List.of(
-                        Choice.tap(texts.get("conversation.menu.services"), Postbacks.SERVICES),
-                        Choice.tap(texts.get("conversation.menu.complaint"), Postbacks.COMPLAINT),
-                        Choice.tap(texts.get("conversation.menu.mine"), Postbacks.MY_CASES),
-                        Choice.tap(texts.get("conversation.menu.integrity"), Postbacks.INTEGRITY),
-                        Choice.tap(texts.get("conversation.menu.contact"), Postbacks.CONTACT)));
+                        Choice.tap(texts.get("conversation.menu.services"), Postback.Simple.SERVICES),
+                        Choice.tap(texts.get("conversation.menu.complaint"), Postback.Simple.COMPLAINT),
+                        Choice.tap(texts.get("conversation.menu.mine"), Postback.Simple.MY_CASES),
+                        Choice.tap(texts.get("conversation.menu.integrity"), Postback.Simple.INTEGRITY),
+                        Choice.tap(texts.get("conversation.menu.contact"), Postback.Simple.CONTACT)));
     }
 
     Reply categories() {
@@ -51,7 +51,7 @@ class Menus {
         int services = categories.stream().mapToInt(CategoryView::serviceCount).sum();
         List<Choice> choices = categories.stream()
                 .map(c -> Choice.tap(texts.get("conversation.services.category", c.name(), c.serviceCount()),
-                        Postbacks.category(c.code(), 1)))
+                        new Postback.Category(c.code(), 1)))
                 .toList();
         return new Reply.Buttons(texts.get("conversation.services.title"),
                 texts.get("conversation.services.text", sao.profile().shortName(), services), choices);
@@ -76,13 +76,13 @@ class Menus {
             lines.add(timeLine("conversation.card.time", service.standardTime()));
             lines.add(texts.get("conversation.card.division", service.division().name()));
             cards.add(new Card(service.name(), lines,
-                    List.of(Choice.tap(texts.get("conversation.card.request"), Postbacks.request(service.code())),
-                            Choice.tap(texts.get("conversation.card.info"), Postbacks.info(service.code())))));
+                    List.of(Choice.tap(texts.get("conversation.card.request"), new Postback.Request(service.code())),
+                            Choice.tap(texts.get("conversation.card.info"), new Postback.Info(service.code())))));
         }
         int rest = services.size() - (from + pageSize);
         if (rest > 0) {
             cards.add(new Card(texts.get("conversation.card.more", rest), List.of(),
-                    List.of(Choice.tap(texts.get("conversation.card.next-page"), Postbacks.category(code, page + 1)))));
+                    List.of(Choice.tap(texts.get("conversation.card.next-page"), new Postback.Category(code, page + 1)))));
         }
         return List.of(new Reply.Cards(texts.get("conversation.services.category-summary", category.name()), cards));
     }
@@ -116,8 +116,8 @@ class Menus {
             text.append("\n\n").append(texts.get("conversation.info.complaint", service.complaintChannel()));
         }
         return new Reply.Text(text.toString(), List.of(
-                Choice.tap(texts.get("conversation.card.request"), Postbacks.request(service.code())),
-                Choice.tap(texts.get("conversation.info.other"), Postbacks.SERVICES)));
+                Choice.tap(texts.get("conversation.card.request"), new Postback.Request(service.code())),
+                Choice.tap(texts.get("conversation.info.other"), Postback.Simple.SERVICES)));
     }
 
     /** Documents must be filed at the office: the legal time counts from then, not from a message in the chat. */
@@ -159,9 +159,9 @@ class Menus {
     /** "แจ้งเรื่อง/ร้องเรียน": the complaint topics, any other matter, and the separate corruption channel. */
     Reply complaints() {
         List<Choice> choices = new ArrayList<>();
-        catalog.services("complaints").forEach(s -> choices.add(Choice.tap(s.name(), Postbacks.request(s.code()))));
-        catalog.service("general").ifPresent(s -> choices.add(Choice.tap(s.name(), Postbacks.request(s.code()))));
-        choices.add(Choice.tap(texts.get("conversation.menu.integrity"), Postbacks.INTEGRITY));
+        catalog.services("complaints").forEach(s -> choices.add(Choice.tap(s.name(), new Postback.Request(s.code()))));
+        catalog.service("general").ifPresent(s -> choices.add(Choice.tap(s.name(), new Postback.Request(s.code()))));
+        choices.add(Choice.tap(texts.get("conversation.menu.integrity"), Postback.Simple.INTEGRITY));
         return new Reply.Buttons(texts.get("conversation.complaints.title"), texts.get("conversation.complaints.text"),
                 choices);
     }
@@ -180,9 +180,9 @@ class Menus {
         int from = (Math.min(Math.max(page, 1), pages) - 1) * FAQ_PAGE;
         List<Choice> choices = new ArrayList<>();
         questions.subList(from, Math.min(questions.size(), from + FAQ_PAGE))
-                .forEach(q -> choices.add(Choice.tap(q.question(), Postbacks.faq(q.code()))));
+                .forEach(q -> choices.add(Choice.tap(q.question(), new Postback.Faq(q.code()))));
         if (from + FAQ_PAGE < questions.size()) {
-            choices.add(Choice.tap(texts.get("conversation.faq.next"), Postbacks.contact(from / FAQ_PAGE + 2)));
+            choices.add(Choice.tap(texts.get("conversation.faq.next"), new Postback.ContactPage(from / FAQ_PAGE + 2)));
         }
         return new Reply.Buttons(texts.get("conversation.faq.title", sao.profile().shortName()),
                 texts.get("conversation.faq.text"), choices);
@@ -192,7 +192,7 @@ class Menus {
         String text = answer.verified() ? answer.answer()
                 : answer.answer() + "\n\n" + texts.get("conversation.faq.unconfirmed");
         return new Reply.Text(text, List.of(
-                Choice.tap(texts.get("conversation.faq.more"), Postbacks.CONTACT),
-                Choice.tap(texts.get("conversation.menu.short"), Postbacks.MENU)));
+                Choice.tap(texts.get("conversation.faq.more"), Postback.Simple.CONTACT),
+                Choice.tap(texts.get("conversation.menu.short"), Postback.Simple.MENU)));
     }
 }

@@ -33,7 +33,7 @@ class MyCases {
         List<CaseView> mine = cases.ofResident(channel(turn), turn.resident.key());
         if (mine.isEmpty()) {
             turn.say(new Reply.Text(texts.get("conversation.mine.empty"),
-                    List.of(Choice.tap(texts.get("conversation.menu.services"), Postbacks.SERVICES))));
+                    List.of(Choice.tap(texts.get("conversation.menu.services"), Postback.Simple.SERVICES))));
             return;
         }
         List<Card> cards = new ArrayList<>();
@@ -45,7 +45,7 @@ class MyCases {
                     c.status().closed()
                             ? texts.get("conversation.mine.closed", ThaiDates.shortDate(ThaiDates.toDate(c.closedAt())))
                             : due(c, ThaiDates.shortDate(c.dueDate()))),
-                    List.of(Choice.tap(texts.get("conversation.mine.detail"), Postbacks.myCase(c.trackingCode())))));
+                    List.of(Choice.tap(texts.get("conversation.mine.detail"), new Postback.MyCase(c.trackingCode())))));
         }
         turn.say(new Reply.Cards(texts.get("conversation.mine.summary", mine.size()), cards));
     }
@@ -55,7 +55,7 @@ class MyCases {
         Optional<CaseView> found = cases.ofResident(channel(turn), turn.resident.key(), trackingCode);
         if (found.isEmpty()) {
             turn.say(new Reply.Text(texts.get("conversation.mine.not-found", trackingCode),
-                    List.of(Choice.tap(texts.get("conversation.menu.mine"), Postbacks.MY_CASES))));
+                    List.of(Choice.tap(texts.get("conversation.menu.mine"), Postback.Simple.MY_CASES))));
             return;
         }
         CaseView c = found.get();
@@ -88,13 +88,13 @@ class MyCases {
         }
         List<Choice> choices = new ArrayList<>();
         if (c.reopenable()) {
-            choices.add(Choice.tap(texts.get("conversation.reopen.button"), Postbacks.reopen(c.trackingCode())));
+            choices.add(Choice.tap(texts.get("conversation.reopen.button"), new Postback.Reopen(c.trackingCode())));
         }
         if (c.cancellable()) {
-            choices.add(Choice.tap(texts.get("conversation.withdraw.button"), Postbacks.withdrawCase(c.trackingCode())));
+            choices.add(Choice.tap(texts.get("conversation.withdraw.button"), new Postback.Withdraw(c.trackingCode(), null)));
         }
-        choices.add(Choice.tap(texts.get("conversation.mine.all"), Postbacks.MY_CASES));
-        choices.add(Choice.tap(texts.get("conversation.menu.short"), Postbacks.MENU));
+        choices.add(Choice.tap(texts.get("conversation.mine.all"), Postback.Simple.MY_CASES));
+        choices.add(Choice.tap(texts.get("conversation.menu.short"), Postback.Simple.MENU));
         turn.say(new Reply.Text(text.toString(), choices));
     }
 

@@ -38,8 +38,8 @@ class Privacy {
     void notice(Turn turn) {
         turn.say(new Reply.Buttons(texts.get("conversation.consent.title"),
                 texts.get("conversation.consent.text", sao.profile().shortName()),
-                List.of(Choice.tap(texts.get("conversation.consent.yes"), Postbacks.CONSENT_YES),
-                        Choice.tap(texts.get("conversation.consent.no"), Postbacks.CONSENT_NO))));
+                List.of(Choice.tap(texts.get("conversation.consent.yes"), Postback.Simple.CONSENT_YES),
+                        Choice.tap(texts.get("conversation.consent.no"), Postback.Simple.CONSENT_NO))));
     }
 
     void accept(Turn turn) {
@@ -65,12 +65,12 @@ class Privacy {
         text.append("\n\n").append(texts.get("conversation.privacy.purpose"));
         List<Choice> choices = new ArrayList<>();
         if (resident != null && resident.phone() != null) {
-            choices.add(Choice.tap(texts.get("conversation.privacy.forget-phone"), Postbacks.FORGET_PHONE));
+            choices.add(Choice.tap(texts.get("conversation.privacy.forget-phone"), Postback.Simple.FORGET_PHONE));
         }
         if (resident != null && resident.consentAt() != null) {
-            choices.add(Choice.tap(texts.get("conversation.privacy.withdraw"), Postbacks.WITHDRAW));
+            choices.add(Choice.tap(texts.get("conversation.privacy.withdraw"), Postback.Simple.WITHDRAW));
         }
-        choices.add(Choice.tap(texts.get("conversation.menu.short"), Postbacks.MENU));
+        choices.add(Choice.tap(texts.get("conversation.menu.short"), Postback.Simple.MENU));
         turn.say(new Reply.Buttons(texts.get("conversation.privacy.title"), text.toString(), choices));
     }
 
@@ -85,8 +85,8 @@ class Privacy {
     void askWithdraw(Turn turn) {
         turn.say(new Reply.Buttons(texts.get("conversation.privacy.withdraw"),
                 texts.get("conversation.privacy.withdraw-question"),
-                List.of(Choice.tap(texts.get("conversation.privacy.withdraw-yes"), Postbacks.WITHDRAW_CONFIRMED),
-                        Choice.tap(texts.get("conversation.privacy.withdraw-no"), Postbacks.MENU))));
+                List.of(Choice.tap(texts.get("conversation.privacy.withdraw-yes"), Postback.Simple.WITHDRAW_CONFIRMED),
+                        Choice.tap(texts.get("conversation.privacy.withdraw-no"), Postback.Simple.MENU))));
     }
 
     /** Forgets the consent, the remembered phone, the dialogue state and any unconfirmed photos. */

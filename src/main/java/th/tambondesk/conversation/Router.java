@@ -108,78 +108,46 @@ class Router {
     // --- taps -----------------------------------------------------------------------------------------------------
 
     private void tap(Turn turn, Input.Tap tap) {
-        String data = tap.data() == null ? "" : tap.data();
-        String formPart = Postbacks.after(data, "f");
-        if (formPart != null) {
-            formTap(turn, formPart, tap.value());
+        Postback postback = Postback.parse(tap.data());
+        if (postback instanceof Postback.Form form) {
+            formTap(turn, form, tap.value());
             return;
         }
-        if (integrity.isOurs(data)) {
-            integrity.tap(turn, data);
+        if (postback instanceof Postback.Integrity integrityTap) {
+            integrity.tap(turn, integrityTap.action());
             return;
         }
         turn.state.ratedCase = null;
-        if (followThrough.tap(turn, data)) {
+        if (followThrough.tap(turn, postback)) {
             return;
         }
-        if (data.startsWith(CaseNotifications.RATE + ":")) {
-            rate(turn, data);
+        if (postback instanceof Postback.Rate rate) {
+            rate(turn, rate);
             return;
         }
-        String value;
-        if (data.equals(Postbacks.MENU)) {
-            turn.say(menus.main());
-        } else if (data.equals(Postbacks.SERVICES)) {
-            turn.say(menus.categories());
-        } else if (data.equals(Postbacks.MY_CASES)) {
-            myCases.list(turn);
-        } else if (data.equals(Postbacks.CONTACT)) {
-            turn.say(menus.faqMenu());
-        } else if ((value = Postbacks.after(data, Postbacks.CONTACT)) != null) {
-            turn.say(menus.faqMenu(parsePage(value)));
-        } else if (data.equals(Postbacks.COMPLAINT)) {
-            turn.say(menus.complaints());
-        } else if (data.equals(Postbacks.INTEGRITY)) {
-            integrity.intro(turn);
-        } else if (data.equals(Postbacks.PRIVACY)) {
-            privacy.show(turn);
-        } else if (data.equals(Postbacks.CONSENT_YES)) {
-            consented(turn);
-            return;
-        } else if (data.equals(Postbacks.CONSENT_NO)) {
-            turn.state.pending = null;
-            turn.say(texts.get("conversation.consent.declined", sao.profile().shortName()));
-            turn.say(menus.main());
-        } else if (data.equals(Postbacks.FORGET_PHONE)) {
-            privacy.forgetPhone(turn);
-        } else if (data.equals(Postbacks.WITHDRAW)) {
-            privacy.askWithdraw(turn);
-        } else if (data.equals(Postbacks.WITHDRAW_CONFIRMED)) {
-            privacy.withdraw(turn);
-            return;
-        } else if (data.equals(Postbacks.GENERAL_FROM_TEXT)) {
-            String text = turn.state.unmatchedText;
-            turn.state.unmatchedText = null;
-            request(turn, "general", text);
-            return;
-        } else if ((value = Postbacks.after(data, "cat")) != null) {
-            String[] parts = value.split(":");
-            turn.replies.addAll(menus.category(parts[0], parts.length > 1 ? parsePage(parts[1]) : 1));
-        } else if ((value = Postbacks.after(data, "info")) != null) {
-            Optional<ServiceView> service = catalog.service(value);
+        if (postback instanceof Postback.Simple simple) {
+            if (!simple(turn, simple)) {
+                return;
+            }
+        } else if (postback instanceof Postback.ContactPage page) {
+            turn.say(menus.faqMenu(page.page()));
+        } else if (postback instanceof Postback.Category category) {
+            turn.replies.addAll(menus.category(category.code(), category.page()));
+        } else if (postback instanceof Postback.Info info) {
+            Optional<ServiceView> service = catalog.service(info.service());
             if (service.isPresent()) {
                 turn.say(menus.info(service.get()));
             } else {
                 turn.say(texts.get("conversation.services.gone"));
                 turn.say(menus.categories());
             }
-        } else if ((value = Postbacks.after(data, "req")) != null) {
-            request(turn, value, null);
+        } else if (postback instanceof Postback.Request request) {
+            request(turn, request.service(), null);
             return;
-        } else if ((value = Postbacks.after(data, "case")) != null) {
-            myCases.detail(turn, value);
-        } else if ((value = Postbacks.after(data, "faq")) != null) {
-            Optional<th.tambondesk.catalog.FaqView> answer = faq.get(value);
+        } else if (postback instanceof Postback.MyCase myCase) {
+            myCases.detail(turn, myCase.trackingCode());
+        } else if (postback instanceof Postback.Faq faqTap) {
+            Optional<th.tambondesk.catalog.FaqView> answer = faq.get(faqTap.code());
             turn.say(answer.isPresent() ? menus.faqAnswer(answer.get()) : menus.faqMenu());
         } else {
             turn.say(texts.get("conversation.unknown-button"));
@@ -188,18 +156,52 @@ class Router {
         remindOpenForm(turn);
     }
 
+    /** The buttons that carry nothing else; false when the open form needs no reminder afterwards. */
+    private boolean simple(Turn turn, Postback.Simple tap) {
+        switch (tap) {
+            case MENU -> turn.say(menus.main());
+            case SERVICES -> turn.say(menus.categories());
+            case MY_CASES -> myCases.list(turn);
+            case CONTACT -> turn.say(menus.faqMenu());
+            case COMPLAINT -> turn.say(menus.complaints());
+            case INTEGRITY -> integrity.intro(turn);
+            case PRIVACY -> privacy.show(turn);
+            case CONSENT_YES -> {
+                consented(turn);
+                return false;
+            }
+            case CONSENT_NO -> {
+                turn.state.pending = null;
+                turn.say(texts.get("conversation.consent.declined", sao.profile().shortName()));
+                turn.say(menus.main());
+            }
+            case FORGET_PHONE -> privacy.forgetPhone(turn);
+            case WITHDRAW -> privacy.askWithdraw(turn);
+            case WITHDRAW_CONFIRMED -> {
+                privacy.withdraw(turn);
+                return false;
+            }
+            case GENERAL_FROM_TEXT -> {
+                String text = turn.state.unmatchedText;
+                turn.state.unmatchedText = null;
+                request(turn, "general", text);
+                return false;
+            }
+            // Handled by the follow-through flow before this.
+            case KEEP_CASE -> turn.say(menus.main());
+        }
+        return true;
+    }
+
     /** A tap on a form button: valid only for the form that is open now. */
-    private void formTap(Turn turn, String formPart, String value) {
-        int colon = formPart.indexOf(':');
-        String formId = colon < 0 ? formPart : formPart.substring(0, colon);
-        String action = colon < 0 ? "" : formPart.substring(colon + 1);
+    private void formTap(Turn turn, Postback.Form tap, String value) {
         State.Form form = turn.state.form;
-        if (form != null && form.id.equals(formId)) {
-            forms.tap(turn, action, value);
+        if (form != null && form.id.equals(tap.formId())) {
+            forms.tap(turn, tap.action(), value);
             return;
         }
         State.Finished finished = turn.state.lastFinished;
-        if (finished != null && finished.formId().equals(formId)) {
+        if (finished != null && finished.formId().equals(tap.formId())) {
             turn.say(texts.get("conversation.already-confirmed", finished.trackingCode()));
         } else {
             turn.say(texts.get("conversation.stale-button"));
@@ -295,9 +297,9 @@ class Router {
             turn.state.unmatchedText = text.length() > 5000 ? text.substring(0, 5000) : text;
             turn.say(new Reply.Buttons(texts.get("conversation.unmatched.title"),
                     texts.get("conversation.unmatched.text", sao.profile().shortName()),
-                    List.of(Choice.tap(texts.get("conversation.unmatched.send"), Postbacks.GENERAL_FROM_TEXT),
-                            Choice.tap(texts.get("conversation.menu.services"), Postbacks.SERVICES),
-                            Choice.tap(texts.get("conversation.menu.contact"), Postbacks.CONTACT))));
+                    List.of(Choice.tap(texts.get("conversation.unmatched.send"), Postback.Simple.GENERAL_FROM_TEXT),
+                            Choice.tap(texts.get("conversation.menu.services"), Postback.Simple.SERVICES),
+                            Choice.tap(texts.get("conversation.menu.contact"), Postback.Simple.CONTACT))));
         }
     }
 
@@ -328,11 +330,11 @@ class Router {
     private List<Choice> offer(boolean send, List<String> services, List<String> labels) {
         List<Choice> choices = new java.util.ArrayList<>();
         if (send) {
-            choices.add(Choice.tap(texts.get("conversation.refer.send"), Postbacks.GENERAL_FROM_TEXT));
+            choices.add(Choice.tap(texts.get("conversation.refer.send"), Postback.Simple.GENERAL_FROM_TEXT));
         }
         for (int i = 0; i < services.size(); i++) {
             if (catalog.service(services.get(i)).isPresent()) {
-                choices.add(Choice.tap(texts.get(labels.get(i)), Postbacks.request(services.get(i))));
+                choices.add(Choice.tap(texts.get(labels.get(i)), new Postback.Request(services.get(i))));
             }
         }
         return choices;
@@ -419,16 +421,14 @@ class Router {
     private static final Pattern LINK = Pattern.compile(
             "(?:" + ChatCommands.LINK + "\\s*)?(" + CODE_CHAR + "{10}|" + CODE_CHAR + "{8})");
 
-    private void rate(Turn turn, String data) {
-        String[] parts = data.split(":");
-        int stars = parts.length == 3 ? parsePage(parts[2]) : 0;
-        if (parts.length != 3 || !cases.rate(caseChannel(turn), turn.resident.key(), parts[1], stars)) {
+    private void rate(Turn turn, Postback.Rate rate) {
+        if (!cases.rate(caseChannel(turn), turn.resident.key(), rate.trackingCode(), rate.stars())) {
             turn.say(texts.get("conversation.rating.not-possible"));
             return;
         }
-        turn.state.ratedCase = parts[1];
-        turn.say(new Reply.Text(texts.get("conversation.rating.thanks", stars), List.of(
-                Choice.tap(texts.get("conversation.form.skip"), Postbacks.MENU))));
+        turn.state.ratedCase = rate.trackingCode();
+        turn.say(new Reply.Text(texts.get("conversation.rating.thanks", rate.stars()), List.of(
+                Choice.tap(texts.get("conversation.form.skip"), Postback.Simple.MENU))));
     }
 
     private void comment(Turn turn, String text) {
@@ -490,8 +490,8 @@ class Router {
     private void remindOpenForm(Turn turn) {
         if (turn.state.integrity != null && turn.state.integrity.draft != null) {
             turn.say(new Reply.Text(texts.get("conversation.integrity.paused"), List.of(
-                    Choice.tap(texts.get("conversation.form.resume"), "ig:resume"),
-                    Choice.tap(texts.get("conversation.form.cancel"), "ig:cancel"))));
+                    Choice.tap(texts.get("conversation.form.resume"), new Postback.Integrity(Postback.IntegrityAction.Button.RESUME)),
+                    Choice.tap(texts.get("conversation.form.cancel"), new Postback.Integrity(Postback.IntegrityAction.Button.CANCEL)))));
             return;
         }
         State.Form form = turn.state.form;
@@ -499,8 +499,8 @@ class Router {
             return;
         }
         turn.say(new Reply.Text(texts.get("conversation.form.paused", forms.serviceName(form)), List.of(
-                Choice.tap(texts.get("conversation.form.resume"), Postbacks.form(form.id, "resume")),
-                Choice.tap(texts.get("conversation.form.cancel"), Postbacks.form(form.id, "cancel")))));
+                Choice.tap(texts.get("conversation.form.resume"), new Postback.Form(form.id, Postback.FormAction.Button.RESUME)),
+                Choice.tap(texts.get("conversation.form.cancel"), new Postback.Form(form.id, Postback.FormAction.Button.CANCEL)))));
     }
 
     private String serviceName(String code) {
@@ -513,13 +513,5 @@ class Router {
                 || cleaned.contains("อย่างไร") || cleaned.contains("ยังไง") || cleaned.contains("ที่ไหน")
                 || cleaned.contains("กี่โมง") || cleaned.contains("อะไร") || cleaned.contains("หรือเปล่า")
                 || text.contains("?");
-    }
-
-    private static int parsePage(String text) {
-        try {
-            return Math.max(1, Integer.parseInt(text));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
     }
 }

@@ -42,11 +42,22 @@ class State {
         /** The sealed draft in the integrity module. */
         public String draft;
         /** The step being asked. */
-        public String step;
+        public IntegrityStep step;
         /** A follow-up handle, while the reporter adds information to a sent report. */
         public String handle;
         public int evidence;
         public Instant lastActivity;
+    }
+
+    /** Where a report of the integrity channel stands (stored by name). */
+    enum IntegrityStep {
+        CATEGORY, WHO, WHAT, WHEN, WHERE, EVIDENCE, IDENTITY, NAME, PHONE, SUMMARY,
+        /** Asked for a receipt code to follow a report. */
+        ASK_CODE,
+        /** Adding information to a sent report. */
+        ADD,
+        /** A sent report is shown; its buttons may follow. */
+        FOLLOWING
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,6 +1,7 @@
 package th.tambondesk.inbox;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,10 +23,12 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import th.tambondesk.cases.CaseChannel;
+import th.tambondesk.cases.CaseContents;
 import th.tambondesk.cases.CaseView;
 import th.tambondesk.cases.Cases;
 import th.tambondesk.cases.OpenCase;
 import th.tambondesk.catalog.Catalog;
+import th.tambondesk.catalog.DateRange;
 import th.tambondesk.catalog.FieldSpec;
 import th.tambondesk.catalog.Sao;
 import th.tambondesk.catalog.ServiceView;
@@ -45,12 +48,14 @@ class WalkInController {
     private final Cases cases;
     private final Sao sao;
     private final ReceiptQr receiptQr;
+    private final Clock clock;
 
-    WalkInController(Catalog catalog, Cases cases, Sao sao, ReceiptQr receiptQr) {
+    WalkInController(Catalog catalog, Cases cases, Sao sao, ReceiptQr receiptQr, Clock clock) {
         this.catalog = catalog;
         this.cases = cases;
         this.sao = sao;
         this.receiptQr = receiptQr;
+        this.clock = clock;
     }
 
     @GetMapping("/inbox/walk-in")
@@ -81,9 +86,7 @@ class WalkInController {
         if (contactName.isEmpty()) {
             errors.put("contactName", "inbox.walk-in.required");
         }
-        String phone = null;
-        List<OpenCase.Detail> details = new ArrayList<>();
-        OpenCase.Place place = null;
+        List<CaseContents.Answer> answers = new ArrayList<>();
         List<OpenCase.Photo> photos = new ArrayList<>();
         for (FieldSpec field : spec.fields()) {
             String value = values.getOrDefault("f-" + field.key(), "");
@@ -111,25 +114,31 @@ class WalkInController {
                         if (parsed.isEmpty()) {
                             errors.put(field.key(), "inbox.walk-in.bad-phone");
                         } else {
-                            phone = parsed.get().digits();
+                            answers.add(CaseContents.Answer.text(field, parsed.get().digits()));
                         }
                     } else if (field.required()) {
                         errors.put(field.key(), "inbox.walk-in.required");
                     }
                 }
                 case LOCATION -> {
-                    if (!value.isEmpty()) {
-                        place = new OpenCase.Place(null, null, limit(value, 500));
+                    if (value.length() > FieldSpec.MAX_PLACE || !value.isEmpty() && value.length() < FieldSpec.MIN_PLACE) {
+                        errors.put(field.key(), "inbox.walk-in.bad-place");
+                    } else if (!value.isEmpty()) {
+                        answers.add(CaseContents.Answer.text(field, value));
                     } else if (field.required()) {
                         errors.put(field.key(), "inbox.walk-in.required");
                     }
                 }
                 case DATE -> {
                     if (!value.isEmpty()) {
-                        try {
-                            details.add(new OpenCase.Detail(field.label(), ThaiDates.longDate(LocalDate.parse(value))));
-                        } catch (RuntimeException e) {
+                        LocalDate date = parseDate(value);
+                        if (date == null) {
                             errors.put(field.key(), "inbox.walk-in.bad-date");
+                        } else if (!field.dates().allows(date, ThaiDates.toDate(clock.instant()))) {
+                            errors.put(field.key(), field.dates() == DateRange.PAST ? "inbox.walk-in.date-future"
+                                    : "inbox.walk-in.date-past");
+                        } else {
+                            answers.add(CaseContents.Answer.text(field, ThaiDates.longDate(date)));
                         }
                     } else if (field.required()) {
                         errors.put(field.key(), "inbox.walk-in.required");
@@ -137,14 +146,16 @@ class WalkInController {
                 }
                 case CHOICE -> {
                     if (!value.isEmpty() && field.options().contains(value)) {
-                        details.add(new OpenCase.Detail(field.label(), value));
+                        answers.add(CaseContents.Answer.text(field, value));
                     } else if (field.required()) {
                         errors.put(field.key(), "inbox.walk-in.required");
                     }
                 }
                 case TEXT -> {
-                    if (!value.isEmpty()) {
-                        details.add(new OpenCase.Detail(field.label(), limit(value, 2000)));
+                    if (value.length() > FieldSpec.MAX_TEXT) {
+                        errors.put(field.key(), "inbox.walk-in.too-long");
+                    } else if (!value.isEmpty()) {
+                        answers.add(CaseContents.Answer.text(field, value));
                     } else if (field.required()) {
                         errors.put(field.key(), "inbox.walk-in.required");
                     }
@@ -159,8 +170,9 @@ class WalkInController {
             return "inbox/walk-in/form";
         }
         String key = "walk-in:" + values.getOrDefault("requestId", UUID.randomUUID().toString());
+        CaseContents contents = CaseContents.of(answers);
         CaseView opened = cases.openWalkIn(new OpenCase(limit(key, 40), spec.code(), channel, null,
-                limit(contactName, 200), phone, details, place, photos));
+                limit(contactName, 200), contents.phone(), contents.details(), contents.place(), photos));
         redirect.addFlashAttribute("receipt", receipt(opened));
         return "redirect:/inbox/walk-in/receipt";
     }
@@ -184,6 +196,14 @@ class WalkInController {
     /** What the printed receipt shows; carried to the receipt page as a flash attribute, hence serializable. */
     record Receipt(String trackingCode, String serviceName, String divisionName, String createdAt, String dueDate,
                    String linkCode) implements java.io.Serializable {
+    }
+
+    private static LocalDate parseDate(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private static String limit(String text, int max) {

@@ -350,7 +350,7 @@ class RequestFormTest {
                 .as("where to complain, as the citizen manual gives it").contains("ร้องเรียนได้ที่").contains("1111");
 
         DialogueTester reader = new DialogueTester(dialogue, Channel.WEB);
-        reader.send(new Input.Tap(Postbacks.info("official-info"), null));
+        reader.send(new Input.Tap(new Postback.Info("official-info").data(), null));
         assertThat(reader.text()).as("a fee set by law is given as it is")
                 .contains("💰 ค่าธรรมเนียม: ขอสำเนาเอกสาร ขนาด A4 ไม่เกินหน้าละ 1 บาท")
                 .doesNotContain("โปรดสอบถามเจ้าหน้าที่อีกครั้งก่อนยื่น");
@@ -440,9 +440,9 @@ class RequestFormTest {
         assertThat(resident.last).hasSizeLessThanOrEqualTo(Dialogue.MAX_REPLIES);
 
         DialogueTester browsing = new DialogueTester(dialogue, Channel.WEB);
-        browsing.send(new Input.Tap(Postbacks.info("disaster-help"), null));
+        browsing.send(new Input.Tap(new Postback.Info("disaster-help").data(), null));
         assertThat(browsing.text()).as("the disaster service's manual gives the numbers first").contains("1784");
-        browsing.send(new Input.Tap(Postbacks.category("help", 1), null));
+        browsing.send(new Input.Tap(new Postback.Category("help", 1).data(), null));
         assertThat(((Reply.Cards) browsing.last.get(0)).cards()).filteredOn(c -> c.title().contains("สาธารณภัย"))
                 .isNotEmpty().allSatisfy(c -> assertThat(c.lines().get(0)).contains("199"));
 

@@ -198,6 +198,28 @@ class CaseInboxWebTest {
     }
 
     @Test
+    void aWalkInChecksAnswersByTheSameRulesAsTheChat() throws Exception {
+        String birthNextYear = java.time.LocalDate.now(th.tambondesk.common.ThaiDates.ZONE).plusYears(1).toString();
+        mvc.perform(multipart("/inbox/walk-in/elderly-allowance").param("requestId", UUID.randomUUID().toString())
+                        .param("channel", "WALK_IN").param("contactName", "นางมาลี ใจดี")
+                        .param("f-name", "ก".repeat(th.tambondesk.catalog.FieldSpec.MAX_TEXT + 1))
+                        .param("f-birthdate", birthNextYear).param("f-phone", "0812345678")
+                        .with(user(palad)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("ยาวเกิน 5,000 ตัวอักษร")))
+                .andExpect(content().string(containsString("วันที่นี้ยังมาไม่ถึง")));
+        String long4000 = "ถนนชำรุด ".repeat(500);
+        MvcResult kept = mvc.perform(multipart("/inbox/walk-in/water-truck").param("requestId", UUID.randomUUID().toString())
+                        .param("channel", "WALK_IN").param("contactName", "นายสมชาย")
+                        .param("f-place", "หมู่ 2").param("f-detail", long4000).param("f-phone", "0812345678")
+                        .with(user(palad)).with(csrf()))
+                .andExpect(redirectedUrl("/inbox/walk-in/receipt")).andReturn();
+        String code = ((WalkInController.Receipt) kept.getFlashMap().get("receipt")).trackingCode();
+        assertThat(jdbc.queryForObject("select details from service_case where tracking_code = ?", String.class, code))
+                .as("a long answer is kept whole, as in the chat").contains(long4000.strip());
+    }
+
+    @Test
     void anAdminEditOfAServiceShowsInTheChatAtOnce() throws Exception {
         mvc.perform(get("/inbox/admin/services/fogging").with(user(admin))).andExpect(status().isOk());
         var edit = catalog.service("fogging").orElseThrow();
