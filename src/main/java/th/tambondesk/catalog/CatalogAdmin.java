@@ -85,7 +85,7 @@ public class CatalogAdmin {
             services.save(new EService(edit.code(), edit.categoryCode(), edit.divisionCode(), edit.name(),
                     edit.description(), edit.whoMayAsk(), edit.documents(), edit.steps(), edit.fields(),
                     edit.keywords(), edit.standardTime(), position, edit.kind(), edit.fee(), edit.feeVerified(),
-                    edit.complaintChannel(), edit.nearbyRadius()));
+                    edit.complaintChannel(), edit.nearbyRadius(), edit.needsDocuments()));
         } else {
             existing.update(edit);
         }

@@ -82,7 +82,7 @@ class CatalogSeed implements InitializingBean {
     record SeedService(String code, String kind, String name, String description, String whoMayAsk, String division,
                        List<String> documents, List<Step> steps, SeedTime standardTime, SeedFee fee,
                        String complaintChannel, List<String> keywords, List<SeedField> fields,
-                       Integer nearbyRadius) {
+                       Integer nearbyRadius, Boolean needsDocuments) {
     }
 
     /** A fee as the citizen manual states it; {@code verified: false} until the SAO confirms it. */
@@ -218,7 +218,8 @@ class CatalogSeed implements InitializingBean {
                             orEmpty(s.keywords()), time(s.standardTime()), servicePosition, kind(s),
                             s.fee() == null ? null : s.fee().text(), s.fee() != null && !Boolean.FALSE.equals(
                             s.fee().verified()), s.complaintChannel() == null ? seed.complaintChannel()
-                            : s.complaintChannel(), s.nearbyRadius()));
+                            : s.complaintChannel(), s.nearbyRadius(), s.needsDocuments() != null ? s.needsDocuments()
+                            : !orEmpty(s.documents()).isEmpty()));
                     added++;
                 }
                 servicePosition++;

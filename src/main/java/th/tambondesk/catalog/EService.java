@@ -51,6 +51,8 @@ class EService {
     private String complaintChannel;
     @Column(name = "nearby_radius")
     private Integer nearbyRadius;
+    @Column(name = "needs_documents")
+    private boolean needsDocuments;
 
     protected EService() {
     }
@@ -58,7 +60,7 @@ class EService {
     EService(String code, String categoryCode, String divisionCode, String name, String description, String whoMayAsk,
              List<String> documents, List<Step> steps, List<FieldSpec> fields, List<String> keywords,
              StandardTime standardTime, int position, ServiceKind kind, String fee, boolean feeVerified,
-             String complaintChannel, Integer nearbyRadius) {
+             String complaintChannel, Integer nearbyRadius, boolean needsDocuments) {
         this.code = code;
         this.categoryCode = categoryCode;
         this.divisionCode = divisionCode;
@@ -79,6 +81,7 @@ class EService {
         this.feeVerified = feeVerified;
         this.complaintChannel = complaintChannel;
         this.nearbyRadius = nearbyRadius;
+        this.needsDocuments = needsDocuments;
     }
 
     String code() {
@@ -113,7 +116,7 @@ class EService {
         return new ServiceEdit(code, categoryCode, kind == null ? ServiceKind.REQUEST : kind, name, description,
                 whoMayAsk, divisionCode, List.copyOf(documents), List.copyOf(steps), List.copyOf(fields),
                 List.copyOf(keywords), new StandardTime(standardDays, standardLabel, standardBasis), active, fee,
-                feeVerified, complaintChannel, nearbyRadius);
+                feeVerified, complaintChannel, nearbyRadius, needsDocuments);
     }
 
     void update(ServiceEdit edit) {
@@ -135,11 +138,12 @@ class EService {
         this.feeVerified = edit.feeVerified();
         this.complaintChannel = edit.complaintChannel();
         this.nearbyRadius = edit.nearbyRadius();
+        this.needsDocuments = edit.needsDocuments();
     }
 
     ServiceView view(DivisionView division) {
         return new ServiceView(code, categoryCode, kind, name, description, whoMayAsk, division, List.copyOf(documents),
                 List.copyOf(steps), List.copyOf(fields), new StandardTime(standardDays, standardLabel, standardBasis), fee,
-                feeVerified, complaintChannel, nearbyRadius);
+                feeVerified, complaintChannel, nearbyRadius, needsDocuments);
     }
 }

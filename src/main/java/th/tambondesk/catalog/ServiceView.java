@@ -17,7 +17,7 @@ public record ServiceView(String code, String categoryCode, ServiceKind kind, St
                           String whoMayAsk, DivisionView division, List<String> documents, List<Step> steps,
                           List<FieldSpec> fields, StandardTime standardTime, @Nullable String fee,
                           boolean feeVerified, @Nullable String complaintChannel,
-                          @Nullable Integer nearbyRadius) {
+                          @Nullable Integer nearbyRadius, boolean needsDocuments) {
 
     /** Without a setting: complaints about a place look 100 m around; requests (a person's own matter) never. */
     public static final int DEFAULT_COMPLAINT_RADIUS = 100;

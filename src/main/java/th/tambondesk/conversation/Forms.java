@@ -585,7 +585,7 @@ class Forms {
             text.append(menus.timeLine("conversation.confirmed.time", service.standardTime()));
         }
         text.append("\n\n").append(texts.get("conversation.confirmed.next", opened.divisionName()));
-        if (Menus.needsDocuments(service)) {
+        if (service.needsDocuments()) {
             text.append('\n').append(texts.get("conversation.confirmed.documents"));
         }
         turn.say(new Reply.Text(text.toString(), List.of(

@@ -120,10 +120,6 @@ class Menus {
                 Choice.tap(texts.get("conversation.info.other"), Postback.Simple.SERVICES)));
     }
 
-    /** Documents must be filed at the office: the legal time counts from then, not from a message in the chat. */
-    static boolean needsDocuments(ServiceView service) {
-        return !service.documents().isEmpty() && !service.documents().get(0).startsWith("ไม่ต้องใช้เอกสาร");
-    }
 
     /**
      * Whether residents are shown a due date: only for a known standard time that runs from the request itself. A
@@ -131,7 +127,7 @@ class Menus {
      * when it starts, because no date can be counted before the documents are in.
      */
     static boolean promisesDate(ServiceView service) {
-        return service.standardTime().known() && !needsDocuments(service);
+        return service.standardTime().known() && !service.needsDocuments();
     }
 
     /** A service for harm that may still be happening (fire, flood …): its card first gives the numbers to call. */

@@ -36,6 +36,7 @@ class ServiceForm {
     public String complaintChannel = "";
     /** Metres; empty: the default of the service's kind. */
     public Integer nearbyRadius;
+    public boolean needsDocuments = true;
     public List<StepRow> steps = new ArrayList<>();
     public List<FieldRow> fields = new ArrayList<>();
 
@@ -77,6 +78,7 @@ class ServiceForm {
         form.feeVerified = edit.feeVerified();
         form.complaintChannel = edit.complaintChannel() == null ? "" : edit.complaintChannel();
         form.nearbyRadius = edit.nearbyRadius();
+        form.needsDocuments = edit.needsDocuments();
         for (Step step : edit.steps()) {
             StepRow row = new StepRow();
             row.text = step.text();
@@ -122,7 +124,8 @@ class ServiceForm {
                 whoMayAsk.strip(), divisionCode, lines(documents), stepList, fieldList, split(keywords),
                 new StandardTime(basis == StandardTime.Basis.UNKNOWN ? null : standardDays,
                         basis == StandardTime.Basis.UNKNOWN ? null : standardLabel.strip(), basis),
-                active, blankToNull(fee), feeVerified, blankToNull(complaintChannel), nearbyRadius);
+                active, blankToNull(fee), feeVerified, blankToNull(complaintChannel), nearbyRadius,
+                needsDocuments);
     }
 
     private static String blankToNull(String text) {

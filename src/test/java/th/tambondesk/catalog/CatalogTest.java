@@ -88,6 +88,14 @@ class CatalogTest {
     }
 
     @Test
+    void whetherAServiceNeedsDocumentsIsAFieldOfTheCatalogue() {
+        assertThat(catalog.service("street-light")).get().extracting(ServiceView::needsDocuments).isEqualTo(false);
+        assertThat(catalog.service("elderly-allowance")).get().extracting(ServiceView::needsDocuments).isEqualTo(true);
+        assertThat(jdbc.queryForObject("select needs_documents from catalog_service where code = 'road-drain'",
+                Boolean.class)).isFalse();
+    }
+
+    @Test
     void answersQuestionsFromTheCatalogueAndHidesWhatIsNotConfigured() {
         assertThat(faq.match("ภาษีป้ายยื่นเมื่อไร")).map(m -> m.faq().code()).contains("sign-tax");
         assertThat(faq.get("divisions")).get().extracting(FaqView::answer).asString()
@@ -149,6 +157,6 @@ class CatalogTest {
     private static ServiceEdit withKeywords(ServiceEdit e, List<String> keywords) {
         return new ServiceEdit(e.code(), e.categoryCode(), e.kind(), e.name(), e.description(), e.whoMayAsk(),
                 e.divisionCode(), e.documents(), e.steps(), e.fields(), keywords, e.standardTime(), e.active(), e.fee(),
-                e.feeVerified(), e.complaintChannel(), e.nearbyRadius());
+                e.feeVerified(), e.complaintChannel(), e.nearbyRadius(), e.needsDocuments());
     }
 }

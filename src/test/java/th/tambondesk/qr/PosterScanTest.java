@@ -227,7 +227,7 @@ class PosterScanTest {
             catalogAdmin.saveService(new ServiceEdit(open.code(), open.categoryCode(), open.kind(), open.name(),
                     open.description(), open.whoMayAsk(), open.divisionCode(), open.documents(), open.steps(),
                     open.fields(), open.keywords(), open.standardTime(), false, open.fee(), open.feeVerified(),
-                    open.complaintChannel(), open.nearbyRadius()));
+                    open.complaintChannel(), open.nearbyRadius(), open.needsDocuments()));
             return null;
         });
         try {
