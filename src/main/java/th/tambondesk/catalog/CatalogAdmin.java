@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -22,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('ADMIN')")
 public class CatalogAdmin {
 
-    private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
 
     private final EServices services;
     private final Categories categories;
@@ -93,47 +91,12 @@ public class CatalogAdmin {
     }
 
     private void check(ServiceEdit edit) {
-        if (edit.code() == null || !CODE.matcher(edit.code()).matches()) {
-            throw new Invalid("admin.invalid.code", String.valueOf(edit.code()));
-        }
-        if (blank(edit.name()) || blank(edit.description()) || blank(edit.whoMayAsk())) {
-            throw new Invalid("admin.invalid.required", edit.code());
-        }
         if (!categories.existsById(edit.categoryCode())) {
             throw new Invalid("admin.invalid.category", edit.categoryCode());
         }
-        if (Labels.onButton(edit.kind(), edit.code())) {
-            fits(edit.name());
-        }
-        if (!divisions.existsById(edit.divisionCode())) {
-            throw new Invalid("admin.invalid.division", edit.divisionCode());
-        }
-        if (edit.nearbyRadius() != null && (edit.nearbyRadius() < 0 || edit.nearbyRadius() > ServiceView.MAX_RADIUS)) {
-            throw new Invalid("admin.invalid.radius", String.valueOf(ServiceView.MAX_RADIUS));
-        }
-        if (edit.steps().isEmpty()) {
-            throw new Invalid("admin.invalid.steps", edit.code());
-        }
-        if (edit.fields().isEmpty()) {
-            throw new Invalid("admin.invalid.fields", edit.code());
-        }
-        StandardTime time = edit.standardTime();
-        if (time.basis() != StandardTime.Basis.UNKNOWN && (time.days() == null || time.days() < 0 || blank(time.label()))) {
-            throw new Invalid("admin.invalid.time", edit.code());
-        }
-        Set<String> keys = new HashSet<>();
-        for (FieldSpec field : edit.fields()) {
-            if (field.key() == null || !CODE.matcher(field.key()).matches() || !keys.add(field.key())) {
-                throw new Invalid("admin.invalid.field-key", String.valueOf(field.key()));
-            }
-            if (blank(field.label()) || blank(field.question())) {
-                throw new Invalid("admin.invalid.field-text", field.key());
-            }
-            fits(field.label());
-            field.options().forEach(this::fits);
-            if (field.type() == FieldType.CHOICE && (field.options().size() < 2 || field.options().size() > 12)) {
-                throw new Invalid("admin.invalid.options", field.key());
-            }
+        List<ServiceRules.Broken> broken = ServiceRules.check(edit, divisions::existsById);
+        if (!broken.isEmpty()) {
+            throw new Invalid(broken.get(0).key(), broken.get(0).value());
         }
     }
 
@@ -155,7 +118,7 @@ public class CatalogAdmin {
 
     @Transactional
     public void saveCategory(String code, String name) {
-        if (code == null || !CODE.matcher(code).matches()) {
+        if (code == null || !ServiceRules.CODE.matcher(code).matches()) {
             throw new Invalid("admin.invalid.code", String.valueOf(code));
         }
         if (blank(name)) {
@@ -186,7 +149,7 @@ public class CatalogAdmin {
 
     @Transactional
     public void saveFaq(FaqEdit edit) {
-        if (edit.code() == null || !CODE.matcher(edit.code()).matches()) {
+        if (edit.code() == null || !ServiceRules.CODE.matcher(edit.code()).matches()) {
             throw new Invalid("admin.invalid.code", String.valueOf(edit.code()));
         }
         if (blank(edit.question()) || blank(edit.answer())) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +35,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 class CatalogSeed implements InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogSeed.class);
-    private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
 
     private final CatalogProperties properties;
     private final ResourceLoader resources;
@@ -343,87 +341,63 @@ class CatalogSeed implements InitializingBean {
     private static void checkService(SeedService s, Set<String> divisionCodes, Set<String> serviceCodes,
                                      List<String> problems) {
         String at = "service '" + s.code() + "'";
-        code(s.code(), at, problems);
         if (!serviceCodes.add(s.code())) {
             problems.add(at + ": listed twice");
         }
-        required(s.name(), at, "name", problems);
-        required(s.description(), at, "description", problems);
-        required(s.whoMayAsk(), at, "whoMayAsk", problems);
-        if (s.kind() != null && !List.of("request", "complaint").contains(s.kind())) {
+        // What the file must spell right; the rules of a service are then the admin's too (ServiceRules).
+        ServiceKind kind = parse(ServiceKind.class, s.kind() == null ? "request" : s.kind());
+        if (kind == null) {
             problems.add(at + ": kind '" + s.kind() + "' is not request or complaint");
-        } else if (Labels.onButton(kind(s), s.code())) {
-            label(s.name(), at, "name (shown on the complaint menu's buttons)", problems);
-        }
-        if (!divisionCodes.contains(s.division())) {
-            problems.add(at + ": division '" + s.division() + "' is not in divisions");
-        }
-        if (s.steps() == null || s.steps().isEmpty()) {
-            problems.add(at + ": no steps");
-        }
-        if (s.nearbyRadius() != null && (s.nearbyRadius() < 0 || s.nearbyRadius() > ServiceView.MAX_RADIUS)) {
-            problems.add(at + ": nearbyRadius must be 0 to " + ServiceView.MAX_RADIUS + " metres");
         }
         if (s.fee() != null && (s.fee().text() == null || s.fee().text().isBlank())) {
             problems.add(at + ": fee needs a text (e.g. ไม่มีค่าธรรมเนียม)");
         }
+        StandardTime time = null;
         if (s.standardTime() == null || s.standardTime().basis() == null) {
             problems.add(at + ": standardTime.basis missing (law, confirmed, unverified or unknown)");
         } else {
-            try {
-                StandardTime.Basis basis = StandardTime.Basis.valueOf(s.standardTime().basis().toUpperCase(Locale.ROOT));
-                if (basis != StandardTime.Basis.UNKNOWN
-                        && (s.standardTime().days() == null || s.standardTime().days() < 0
-                        || s.standardTime().label() == null)) {
-                    problems.add(at + ": standardTime needs days and label unless its basis is unknown");
-                }
-            } catch (IllegalArgumentException e) {
+            StandardTime.Basis basis = parse(StandardTime.Basis.class, s.standardTime().basis());
+            if (basis == null) {
                 problems.add(at + ": standardTime.basis '" + s.standardTime().basis()
                         + "' is not law, confirmed, unverified or unknown");
             }
+            time = new StandardTime(s.standardTime().days(), s.standardTime().label(), basis);
         }
-        if (s.fields() == null || s.fields().isEmpty()) {
-            problems.add(at + ": no fields to ask");
-            return;
-        }
-        Set<String> keys = new HashSet<>();
-        for (SeedField f : s.fields()) {
+        List<FieldSpec> fields = new ArrayList<>();
+        for (SeedField f : orEmpty(s.fields())) {
             String fieldAt = at + ", field '" + f.key() + "'";
-            if (f.key() == null || !CODE.matcher(f.key()).matches()) {
-                problems.add(fieldAt + ": key must be lower-case letters, digits and dashes");
-            } else if (!keys.add(f.key())) {
-                problems.add(fieldAt + ": listed twice");
-            }
-            required(f.label(), fieldAt, "label", problems);
-            required(f.question(), fieldAt, "question", problems);
-            label(f.label(), fieldAt, "label", problems);
-            for (String option : orEmpty(f.options())) {
-                label(option, fieldAt, "option", problems);
-            }
-            FieldType type = null;
-            try {
-                type = FieldType.valueOf(String.valueOf(f.type()).toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
+            FieldType type = parse(FieldType.class, String.valueOf(f.type()));
+            if (type == null) {
                 problems.add(fieldAt + ": unknown type '" + f.type() + "' (text, location, photo, phone, date, choice)");
             }
-            if (type == FieldType.CHOICE && (f.options() == null || f.options().size() < 2 || f.options().size() > 12)) {
-                problems.add(fieldAt + ": a choice needs 2 to 12 options");
-            }
-            if (type == FieldType.PHOTO && f.max() != null && (f.max() < 1 || f.max() > 10)) {
-                problems.add(fieldAt + ": max photos must be 1 to 10");
-            }
-            if (f.dates() != null && (type != FieldType.DATE
-                    || !List.of("any", "past", "future").contains(f.dates()))) {
+            DateRange dates = f.dates() == null ? DateRange.ANY : parse(DateRange.class, f.dates());
+            if (dates == null) {
                 problems.add(fieldAt + ": dates is any, past or future, and only for a date field");
             }
-            if (Boolean.TRUE.equals(f.prefill()) && type != FieldType.TEXT) {
-                problems.add(fieldAt + ": only a text field can be prefilled");
-            }
+            fields.add(new FieldSpec(f.key(), type, f.label(), f.question(), Boolean.TRUE.equals(f.required()),
+                    Boolean.TRUE.equals(f.prefill()), f.max() == null ? 1 : f.max(), f.options(),
+                    dates == null ? DateRange.ANY : dates));
+        }
+        ServiceEdit edit = new ServiceEdit(s.code(), null, kind, s.name(), s.description(), s.whoMayAsk(),
+                s.division(), orEmpty(s.documents()), orEmpty(s.steps()), fields, orEmpty(s.keywords()), time, true,
+                null, false, s.complaintChannel(), s.nearbyRadius(), true);
+        for (ServiceRules.Broken broken : ServiceRules.check(edit, divisionCodes::contains)) {
+            problems.add(at + (broken.field() == null ? "" : ", field '" + broken.field() + "'") + ": "
+                    + broken.english());
+        }
+    }
+
+    /** The constant its name (in any case) spells, or null. */
+    private static <E extends Enum<E>> E parse(Class<E> type, String name) {
+        try {
+            return Enum.valueOf(type, name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 
     private static void code(String code, String at, List<String> problems) {
-        if (code == null || !CODE.matcher(code).matches()) {
+        if (code == null || !ServiceRules.CODE.matcher(code).matches()) {
             problems.add(at + ": code must be lower-case letters, digits and dashes");
         }
     }

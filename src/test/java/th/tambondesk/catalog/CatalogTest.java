@@ -1,6 +1,7 @@
 package th.tambondesk.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -152,6 +153,26 @@ class CatalogTest {
         } finally {
             jdbc.update("update catalog_division set name = ? where code = 'palad'", name);
         }
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void theAdminPageKeepsTheRulesOfTheCatalogueFile() {
+        ServiceEdit original = admin.service("street-light");
+        List<FieldSpec> tooManyPhotos = original.fields().stream()
+                .map(f -> f.type() != FieldType.PHOTO ? f : new FieldSpec(f.key(), f.type(), f.label(), f.question(),
+                        f.required(), f.prefill(), 50, f.options(), f.dates()))
+                .toList();
+        ServiceEdit edit = new ServiceEdit(original.code(), original.categoryCode(), original.kind(), original.name(),
+                original.description(), original.whoMayAsk(), original.divisionCode(), original.documents(),
+                original.steps(), tooManyPhotos, original.keywords(), original.standardTime(), original.active(),
+                original.fee(), original.feeVerified(), original.complaintChannel(), original.nearbyRadius(),
+                original.needsDocuments());
+
+        assertThatThrownBy(() -> admin.saveService(edit)).isInstanceOf(CatalogAdmin.Invalid.class)
+                .hasMessageContaining("admin.invalid.photos");
+        assertThat(catalog.service("street-light")).get().extracting(s -> s.fields().stream()
+                .filter(f -> f.type() == FieldType.PHOTO).findFirst().orElseThrow().max()).isEqualTo(3);
     }
 
     private static ServiceEdit withKeywords(ServiceEdit e, List<String> keywords) {
