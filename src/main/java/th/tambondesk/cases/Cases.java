@@ -69,8 +69,6 @@ public class Cases {
                     photo.bytes(), now));
         }
         events.save(new CaseEvent(opened.id(), CaseEvent.Kind.OPENED, CaseStatus.NEW, null, null, true, now));
-        publisher.publishEvent(new CaseOpened(opened.id(), opened.trackingCode(), opened.serviceCode(),
-                opened.divisionCode(), opened.channel(), opened.residentPseudonym(), now));
         publisher.publishEvent(new CaseCountsChanged(opened.id(), now));
         return view(opened, false);
     }

@@ -3,10 +3,10 @@ package th.tambondesk.cases;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.springframework.stereotype.Component;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
-import org.springframework.stereotype.Component;
 
 /**
  * Wrong link codes per resident: after {@value #TRIES} in an hour the resident's next tries are refused until the

@@ -21,7 +21,7 @@ interface ServiceCases extends JpaRepository<ServiceCase, Long>, JpaSpecificatio
 
     /**
      * A JPQL string, not a derived query: Hibernate 6.6 caches the translation of a query string, but translates a
-     * derived query's criteria again on every call (a sixth of a worker's CPU in the webhook benchmark).
+     * derived query's criteria again on every call, and this runs for every resident's message.
      */
     @Query("select c from ServiceCase c where c.residentChannel = ?1 and c.residentKey = ?2 order by c.createdAt desc")
     List<ServiceCase> newestOfResident(CaseChannel channel, String key, Limit limit);

@@ -1,5 +1,6 @@
 /**
- * The SAO's own facts and, from the catalogue issue on, its e-services and FAQ.
+ * The SAO's own facts, its e-services (with the rules a service and an answer to its form keep), FAQ, holidays
+ * and working days.
  * Everything here is configuration or seed data, never code, so another SAO can adopt the product.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = "common")

@@ -10,14 +10,14 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import th.tambondesk.integrity.DraftId;
-import th.tambondesk.integrity.IntegrityReports;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import th.tambondesk.integrity.DraftId;
+import th.tambondesk.integrity.IntegrityReports;
 
 /** Loads and stores each resident's {@link State}, and ends forms nobody answers. */
 @Component

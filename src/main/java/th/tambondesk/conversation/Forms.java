@@ -26,9 +26,9 @@ import th.tambondesk.catalog.ServiceView;
 import th.tambondesk.common.PhoneNumber;
 import th.tambondesk.common.Texts;
 import th.tambondesk.common.ThaiDates;
+import th.tambondesk.conversation.Postback.FormAction.Button;
 import th.tambondesk.conversation.Postback.FormAction.EditField;
 import th.tambondesk.conversation.Postback.FormAction.Option;
-import th.tambondesk.conversation.Postback.FormAction.Button;
 
 /**
  * Request forms: asks only what the service needs, one question at a time, with quick replies wherever a choice is

@@ -3,17 +3,25 @@ package th.tambondesk.conversation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
 import th.tambondesk.cases.CaseChannel;
 import th.tambondesk.cases.CaseView;
 import th.tambondesk.cases.Cases;
+import th.tambondesk.cases.LinkResult;
+import th.tambondesk.cases.Requester;
 import th.tambondesk.catalog.Catalog;
+import th.tambondesk.common.ChatCommands;
 import th.tambondesk.common.Texts;
 import th.tambondesk.common.ThaiDates;
 
-/** "เรื่องของฉัน": the resident's own cases with status and due date, and one case in detail. */
+/**
+ * "เรื่องของฉัน": the resident's own cases with status and due date, and one case in detail; rating a finished case,
+ * and linking a walk-in case to the chat by the code on its receipt.
+ */
 @Component
 class MyCases {
 
@@ -100,6 +108,60 @@ class MyCases {
 
     long count(Turn turn) {
         return cases.countOfResident(channel(turn), turn.resident.key());
+    }
+
+    // --- after the case: rating, and linking a walk-in case -------------------------------------------------------
+
+    /**
+     * "เชื่อมเรื่อง K7QM3XDA2P", as the QR code of a walk-in receipt pre-fills it, or the code alone (10 characters;
+     * receipts printed before 5 Dec 2026 carry 8, valid for 30 days).
+     */
+    private static final String CODE_CHAR = "[23456789A-HJ-NP-TV-Za-hj-np-tv-z]";
+    private static final Pattern LINK = Pattern.compile(
+            "(?:" + ChatCommands.LINK + "\\s*)?(" + CODE_CHAR + "{10}|" + CODE_CHAR + "{8})");
+
+    /** The link code a text gives, when it is one: with the command, or a code alone that has a digit. */
+    static Optional<String> linkCode(String text) {
+        Matcher link = LINK.matcher(text.strip());
+        return link.matches() && (text.contains(ChatCommands.LINK) || link.group(1).matches(".*\\d.*"))
+                ? Optional.of(link.group(1)) : Optional.empty();
+    }
+
+    /** Stars for a finished case; a comment may follow as the next message. */
+    void rate(Turn turn, Postback.Rate rate) {
+        if (!cases.rate(channel(turn), turn.resident.key(), rate.trackingCode(), rate.stars())) {
+            turn.say(texts.get("conversation.rating.not-possible"));
+            return;
+        }
+        turn.state.ratedCase = rate.trackingCode();
+        turn.say(new Reply.Text(texts.get("conversation.rating.thanks", rate.stars()), List.of(
+                Choice.tap(texts.get("conversation.form.skip"), Postback.Simple.MENU))));
+    }
+
+    /** The words that followed the stars. */
+    void comment(Turn turn, String trackingCode, String text) {
+        cases.comment(channel(turn), turn.resident.key(), trackingCode, text);
+        turn.say(texts.get("conversation.rating.comment-thanks"));
+    }
+
+    /** Links a walk-in case to whoever sends its code. */
+    void link(Turn turn, String code) {
+        LinkResult result = cases.link(code, new Requester(channel(turn), turn.resident.key(), turn.pseudonym));
+        switch (result.outcome()) {
+            case LINKED -> {
+                turn.say(texts.get("conversation.link.done", result.linked().trackingCode(),
+                        result.linked().serviceName()));
+                detail(turn, result.linked().trackingCode());
+            }
+            case UNKNOWN -> {
+                turn.say(texts.get("conversation.link.unknown"));
+                turn.say(menus.main());
+            }
+            case TOO_MANY_TRIES -> {
+                turn.say(texts.get("conversation.link.too-many"));
+                turn.say(menus.main());
+            }
+        }
     }
 
     private static CaseChannel channel(Turn turn) {

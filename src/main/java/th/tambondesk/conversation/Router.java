@@ -2,15 +2,10 @@ package th.tambondesk.conversation;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
-import th.tambondesk.cases.CaseChannel;
 import th.tambondesk.cases.Cases;
-import th.tambondesk.cases.LinkResult;
-import th.tambondesk.cases.Requester;
 import th.tambondesk.catalog.Catalog;
 import th.tambondesk.catalog.Faq;
 import th.tambondesk.catalog.Sao;
@@ -36,11 +31,10 @@ class Router {
     private final MyCases myCases;
     private final Privacy privacy;
     private final IntegrityFlow integrity;
-    private final Cases cases;
     private final FollowThrough followThrough;
 
     Router(Texts texts, Sao sao, Catalog catalog, Faq faq, Menus menus, Forms forms, MyCases myCases,
-           Privacy privacy, IntegrityFlow integrity, Cases cases, FollowThrough followThrough) {
+           Privacy privacy, IntegrityFlow integrity, FollowThrough followThrough) {
         this.followThrough = followThrough;
         this.texts = texts;
         this.sao = sao;
@@ -51,7 +45,6 @@ class Router {
         this.myCases = myCases;
         this.privacy = privacy;
         this.integrity = integrity;
-        this.cases = cases;
     }
 
     void route(Turn turn, Input input) {
@@ -122,7 +115,7 @@ class Router {
             return;
         }
         if (postback instanceof Postback.Rate rate) {
-            rate(turn, rate);
+            myCases.rate(turn, rate);
             return;
         }
         if (postback instanceof Postback.Simple simple) {
@@ -256,16 +249,20 @@ class Router {
             return;
         }
         if (turn.state.ratedCase != null) {
-            comment(turn, text);
+            String rated = turn.state.ratedCase;
+            turn.state.ratedCase = null;
+            if (!Words.isSkip(text) && !globalCommand(turn, text)) {
+                myCases.comment(turn, rated, text);
+            }
             return;
         }
         if (IntegrityReports.looksLikeReceiptCode(text)) {
             integrity.follow(turn, text);
             return;
         }
-        Matcher link = LINK.matcher(text.strip());
-        if (link.matches() && (text.contains(ChatCommands.LINK) || link.group(1).matches(".*\\d.*"))) {
-            link(turn, link.group(1));
+        Optional<String> linkCode = MyCases.linkCode(text);
+        if (linkCode.isPresent()) {
+            myCases.link(turn, linkCode.get());
             return;
         }
         if (Cases.looksLikeTrackingCode(text)) {
@@ -409,60 +406,6 @@ class Router {
             return;
         }
         forms.start(turn, service.get(), pending.prefill());
-    }
-
-    // --- after the case: rating, and linking a walk-in case -------------------------------------------------------
-
-    /**
-     * "เชื่อมเรื่อง K7QM3XDA2P", as the QR code of a walk-in receipt pre-fills it, or the code alone (10 characters;
-     * receipts printed before 5 Dec 2026 carry 8, valid for 30 days).
-     */
-    private static final String CODE_CHAR = "[23456789A-HJ-NP-TV-Za-hj-np-tv-z]";
-    private static final Pattern LINK = Pattern.compile(
-            "(?:" + ChatCommands.LINK + "\\s*)?(" + CODE_CHAR + "{10}|" + CODE_CHAR + "{8})");
-
-    private void rate(Turn turn, Postback.Rate rate) {
-        if (!cases.rate(caseChannel(turn), turn.resident.key(), rate.trackingCode(), rate.stars())) {
-            turn.say(texts.get("conversation.rating.not-possible"));
-            return;
-        }
-        turn.state.ratedCase = rate.trackingCode();
-        turn.say(new Reply.Text(texts.get("conversation.rating.thanks", rate.stars()), List.of(
-                Choice.tap(texts.get("conversation.form.skip"), Postback.Simple.MENU))));
-    }
-
-    private void comment(Turn turn, String text) {
-        String code = turn.state.ratedCase;
-        turn.state.ratedCase = null;
-        if (Words.isSkip(text) || globalCommand(turn, text)) {
-            return;
-        }
-        cases.comment(caseChannel(turn), turn.resident.key(), code, text);
-        turn.say(texts.get("conversation.rating.comment-thanks"));
-    }
-
-    private void link(Turn turn, String code) {
-        CaseChannel channel = caseChannel(turn);
-        LinkResult result = cases.link(code, new Requester(channel, turn.resident.key(), turn.pseudonym));
-        switch (result.outcome()) {
-            case LINKED -> {
-                turn.say(texts.get("conversation.link.done", result.linked().trackingCode(),
-                        result.linked().serviceName()));
-                myCases.detail(turn, result.linked().trackingCode());
-            }
-            case UNKNOWN -> {
-                turn.say(texts.get("conversation.link.unknown"));
-                turn.say(menus.main());
-            }
-            case TOO_MANY_TRIES -> {
-                turn.say(texts.get("conversation.link.too-many"));
-                turn.say(menus.main());
-            }
-        }
-    }
-
-    private static CaseChannel caseChannel(Turn turn) {
-        return turn.resident.channel() == Channel.LINE ? CaseChannel.LINE : CaseChannel.WEB;
     }
 
     // --- the rest -------------------------------------------------------------------------------------------------

@@ -18,8 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import th.tambondesk.catalog.Catalog;
 import th.tambondesk.catalog.CatalogAdmin;
-import th.tambondesk.catalog.FaqEdit;
 import th.tambondesk.catalog.DateRange;
+import th.tambondesk.catalog.FaqEdit;
 import th.tambondesk.catalog.FieldType;
 import th.tambondesk.catalog.ServiceKind;
 import th.tambondesk.catalog.StandardTime;

@@ -6,8 +6,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import th.tambondesk.cases.Cases;
 import th.tambondesk.cases.CaseHandling;
+import th.tambondesk.cases.Cases;
 import th.tambondesk.cases.StaffCaseView;
 import th.tambondesk.catalog.Catalog;
 import th.tambondesk.catalog.Sao;

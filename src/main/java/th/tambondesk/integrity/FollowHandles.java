@@ -6,10 +6,10 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 
+import org.springframework.stereotype.Component;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
-import org.springframework.stereotype.Component;
 
 /**
  * Short-lived tokens that let a reporter who just entered a valid receipt code add information, without the chat or

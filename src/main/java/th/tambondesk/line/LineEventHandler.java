@@ -6,11 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import io.micrometer.core.instrument.DistributionSummary;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,8 +16,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.linecorp.bot.messaging.model.Message;
 import com.linecorp.bot.webhook.model.Event;
 
-import th.tambondesk.conversation.Dialogue;
 import th.tambondesk.conversation.Answer;
+import th.tambondesk.conversation.Dialogue;
+
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Handles stored events: asks the conversation what to answer and, in the same transaction, marks the event done

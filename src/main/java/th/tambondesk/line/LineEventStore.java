@@ -45,7 +45,7 @@ class LineEventStore {
      * The same for PostgreSQL, whose planner picks its plan from statistics that are stale whenever it matters: a
      * backlog builds up in seconds, long before autovacuum analyses the table again (and autovacuum may be off).
      * With statistics that said "few pending", the query above read every pending event, probed each against an
-     * index and sorted them (80 ms per claim with 10,000 waiting); with statistics that said "many pending", a walk
+     * index and sorted them, so a claim grew slower with the backlog; with statistics that said "many pending", a walk
      * by primary key read every handled event before the first pending one. Here each step is an index probe with
      * LIMIT 1 whose order only one index gives, so no statistics can make another plan look cheaper:
      * <ul>

@@ -9,7 +9,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import com.linecorp.bot.messaging.model.Action;
 import com.linecorp.bot.messaging.model.CameraAction;
 import com.linecorp.bot.messaging.model.CameraRollAction;

@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -37,8 +37,7 @@ import com.linecorp.bot.messaging.model.ReplyMessageRequest;
  * At most twice {@code maxRequestsPerHost} answers are on their way at once (in a call, or queued for one in the
  * HTTP client); beyond that {@link #send} waits for one to come back, at most {@code apiTimeout}, and then leaves
  * the answer to a later round of {@link #sendDue} (which itself never waits). When LINE is slow or hangs, the LINE
- * workers thus wait and the events wait in the database, instead of answers piling up in memory (nearly 10,000 queued
- * calls, with their messages, in a webhook benchmark run before this bound: docs/benchmarks.md, change 18).
+ * workers thus wait and the events wait in the database, instead of answers piling up in memory.
  * <p>
  * Answers left for later (a retry, a push after a refused reply token, a staff notification) are picked up by this
  * sender's own thread, woken at once when one is due now and otherwise every {@code pollInterval}. It shares no

@@ -16,10 +16,10 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.springframework.http.MediaType;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-
-import org.springframework.http.MediaType;
 
 import th.tambondesk.common.ThaiDates;
 

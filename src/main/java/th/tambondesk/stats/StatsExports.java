@@ -8,7 +8,6 @@ import org.springframework.stereotype.Service;
 
 import th.tambondesk.catalog.Sao;
 import th.tambondesk.common.FiscalYear;
-import th.tambondesk.common.ItaItems;
 import th.tambondesk.common.Texts;
 import th.tambondesk.common.ThaiDates;
 import th.tambondesk.integrity.IntegrityCategory;

@@ -12,7 +12,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import th.tambondesk.common.FiscalYear;
-import th.tambondesk.common.ItaItems;
 import th.tambondesk.common.Texts;
 import th.tambondesk.common.ThaiDates;
 import th.tambondesk.integrity.IntegrityCategory;

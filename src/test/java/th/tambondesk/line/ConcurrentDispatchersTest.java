@@ -21,9 +21,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import th.tambondesk.MigratedDatabaseTest;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two dispatchers, as two application instances would run them, share one database: no event is processed twice

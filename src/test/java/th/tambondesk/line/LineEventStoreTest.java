@@ -16,9 +16,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import th.tambondesk.MigratedDatabaseTest;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The claim query of the event log. Each test runs in a transaction that is rolled back, so the events it writes

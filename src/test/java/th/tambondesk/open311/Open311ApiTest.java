@@ -15,9 +15,6 @@ import java.util.UUID;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -30,7 +27,11 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import th.tambondesk.cases.CaseChannel;
+import th.tambondesk.cases.CaseFilter;
 import th.tambondesk.cases.CaseHandling;
 import th.tambondesk.cases.CaseStatus;
 import th.tambondesk.cases.CaseView;
@@ -38,7 +39,6 @@ import th.tambondesk.cases.Cases;
 import th.tambondesk.cases.OpenCase;
 import th.tambondesk.cases.Requester;
 import th.tambondesk.cases.StaffViewer;
-import th.tambondesk.cases.CaseFilter;
 
 /**
  * Open311 GeoReport v2 over HTTP: the answers have the shape of the specification's own examples (kept in

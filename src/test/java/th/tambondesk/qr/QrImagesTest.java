@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;

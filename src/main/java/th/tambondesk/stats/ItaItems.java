@@ -1,6 +1,8 @@
-package th.tambondesk.common;
+package th.tambondesk.stats;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import th.tambondesk.common.Texts;
 
 /**
  * The ITA assessment's item codes and titles that pages and exports print. The ITA renumbers its items in some years
