@@ -30,7 +30,7 @@ import th.tambondesk.cases.StaffCaseView;
 import th.tambondesk.catalog.Catalog;
 import th.tambondesk.catalog.DivisionView;
 import th.tambondesk.common.ImageType;
-import th.tambondesk.common.MessagingQuota;
+import th.tambondesk.conversation.MessagingQuota;
 
 /** The case inbox: the list with its filters, one case with everything staff do to it. */
 @Controller

@@ -15,7 +15,7 @@ import com.linecorp.bot.messaging.client.MessagingApiClient;
 import com.linecorp.bot.messaging.model.MessageQuotaResponse;
 import com.linecorp.bot.messaging.model.QuotaType;
 
-import th.tambondesk.common.MessagingQuota;
+import th.tambondesk.conversation.MessagingQuota;
 
 /** LINE's monthly message quota and this month's use, read at most every five minutes. */
 @Component

@@ -18,9 +18,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Validates JSON against a schema of LINE's official OpenAPI spec, including its {@code discriminator} mappings
  * (which plain JSON Schema validators ignore): type, required, properties, items, lengths, sizes, enums, patterns.
  */
-final class LineOpenApi {
+public final class LineOpenApi {
 
-    static final LineOpenApi MESSAGING = load("/line/openapi/messaging-api.yml");
+    public static final LineOpenApi MESSAGING = load("/line/openapi/messaging-api.yml");
 
     private final JsonNode schemas;
 
@@ -40,7 +40,7 @@ final class LineOpenApi {
         }
     }
 
-    List<String> validate(String schemaName, JsonNode instance) {
+    public List<String> validate(String schemaName, JsonNode instance) {
         List<String> errors = new ArrayList<>();
         validate(schema(schemaName), instance, "$", errors, false);
         return errors;

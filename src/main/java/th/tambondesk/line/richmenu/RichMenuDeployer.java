@@ -20,7 +20,7 @@ import com.linecorp.bot.messaging.model.RichMenuResponse;
  * has none; it becomes the default; the channel's older TambonDesk menus are deleted (never menus made by hand in
  * LINE Official Account Manager, whose names do not start with ours). With {@code dryRun} nothing is changed.
  */
-public final class RichMenuDeployer {
+final class RichMenuDeployer {
 
     private final MessagingApiClient api;
     private final MessagingApiBlobClient blob;

@@ -18,7 +18,7 @@ import com.linecorp.bot.messaging.model.RichMenuRequest;
  * The rich menu as it lives in the repository ({@code richmenu/}): {@code richmenu.json}, LINE's rich menu object;
  * {@code image.json}, how each area is drawn; {@code richmenu.png}, the image drawn from them.
  */
-public record RichMenuFiles(Path dir, byte[] definitionBytes, JsonNode definition, Style style, byte[] image) {
+record RichMenuFiles(Path dir, byte[] definitionBytes, JsonNode definition, Style style, byte[] image) {
 
     static final ObjectMapper JSON = ModelObjectMapper.createNewObjectMapper();
     public static final String DEFINITION = "richmenu.json";

@@ -26,7 +26,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Draws the rich menu image from the definition (where each area is) and the style (label, icon, colour of each
  * tile), in Sarabun Bold (bundled, SIL OFL): large labels a resident reads at a glance, a simple icon above each.
  */
-public final class RichMenuImage {
+final class RichMenuImage {
 
     static final String FONT = "/static/fonts/Sarabun-Bold.ttf";
     private static final int GAP = 14;

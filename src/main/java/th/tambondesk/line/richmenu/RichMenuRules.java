@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * requirements), checked before anything is sent: sizes, areas inside the image and not overlapping, text lengths,
  * and the image's format, size and weight.
  */
-public final class RichMenuRules {
+final class RichMenuRules {
 
     public static final int MAX_IMAGE_BYTES = 1_000_000;
     static final Set<String> ICONS = Set.of("services", "complaint", "cases", "integrity", "contact", "website");

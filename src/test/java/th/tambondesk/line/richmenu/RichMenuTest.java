@@ -1,4 +1,4 @@
-package th.tambondesk.line;
+package th.tambondesk.line.richmenu;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -35,10 +35,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
-import th.tambondesk.line.richmenu.RichMenuCommand;
-import th.tambondesk.line.richmenu.RichMenuFiles;
-import th.tambondesk.line.richmenu.RichMenuImage;
-import th.tambondesk.line.richmenu.RichMenuRules;
+import th.tambondesk.line.LineOpenApi;
 
 /**
  * The rich menu in richmenu/: LINE's schema and rules, the image, and the deploy command against a stub LINE API —

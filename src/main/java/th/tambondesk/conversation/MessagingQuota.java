@@ -1,4 +1,4 @@
-package th.tambondesk.common;
+package th.tambondesk.conversation;
 
 import java.util.Optional;
 
