@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
  * The auditors' access log: append-only, each row chained to the one before by an HMAC-SHA256 under a key derived
  * from the integrity key ({@link Sealer#chainHash}), so that no row can be changed, removed or added by someone who
  * can write to the database but does not hold the key, without the chain showing it. Rows written before the chain
- * was keyed carry plain SHA-256 links and are checked as such; none may follow a keyed row. There is no code here
- * to change or delete a row.
+ * was keyed carry plain SHA-256 links and are checked as such, up to the row the key check keeps as their last
+ * ({@link IntegrityKey#accessLogBoundary}). There is no code here to change or delete a row.
  */
 @Component
 class AccessLog {
@@ -84,24 +84,27 @@ class AccessLog {
     }
 
     /**
-     * True when every row still carries the link of its content and of the row before it, and no row without the
-     * key's link follows one with it.
+     * True when every row still carries the link of its content and of the row before it, and every row after the
+     * last one chained before the key (which the key check keeps, sealed) carries the key's link: rows cannot be
+     * rewritten with plain hashes, nor marked as older than they are.
      */
     boolean intact() {
+        long boundary = IntegrityKey.accessLogBoundary(sealer, jdbc);
+        if (boundary < 0) {
+            return false;
+        }
         String[] prev = {GENESIS};
-        boolean[] keyedSeen = {false};
         boolean[] ok = {true};
-        jdbc.query("select report_id, auditor, action, at, prev_hash, hash, keyed from integrity_access_log order by id",
-                rs -> {
+        jdbc.query("select id, report_id, auditor, action, at, prev_hash, hash, keyed from integrity_access_log"
+                + " order by id", rs -> {
                     String row = row(prev[0], rs.getObject("report_id", Long.class), rs.getString("auditor"),
                             rs.getString("action"), rs.getTimestamp("at").toInstant());
                     boolean keyed = rs.getBoolean("keyed");
                     String expected = keyed ? sealer.chainHash(row) : sha256(row);
-                    if (!keyed && keyedSeen[0] || !prev[0].equals(rs.getString("prev_hash"))
+                    if (!keyed && rs.getLong("id") > boundary || !prev[0].equals(rs.getString("prev_hash"))
                             || !expected.equals(rs.getString("hash"))) {
                         ok[0] = false;
                     }
-                    keyedSeen[0] |= keyed;
                     prev[0] = rs.getString("hash");
                 });
         return ok[0];

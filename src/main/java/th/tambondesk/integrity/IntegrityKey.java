@@ -25,6 +25,8 @@ class IntegrityKey {
 
     private static final Logger log = LoggerFactory.getLogger(IntegrityKey.class);
     private static final String PROBE = "tambondesk-integrity-key-check";
+    /** In the probe: the access log's last row from before its chain was keyed. */
+    private static final String BOUNDARY = "|access-log-unkeyed-up-to=";
     /**
      * Where default runs before V17 wrote the key file: a folder literally named after an unresolved placeholder,
      * in the working directory. Found there, the key is moved to its proper place.
@@ -77,24 +79,74 @@ class IntegrityKey {
         }
     }
 
-    private static void checkAgainstProbe(Sealer sealer, JdbcTemplate jdbc) {
+    /**
+     * Checks the key against the probe sealed when the first report was stored, and keeps in that probe (sealed, so
+     * no one without the key can change it) the last row of the access log chained before the chain was keyed: rows
+     * after it must carry the key's links ({@link AccessLog#intact}). A missing probe while integrity data is stored
+     * means it was deleted, and the start stops rather than begin a new chain of trust.
+     */
+    static void checkAgainstProbe(Sealer sealer, JdbcTemplate jdbc) {
         byte[] probe = jdbc.query("select probe from integrity_key_check where id = 1",
                 rs -> rs.next() ? rs.getBytes(1) : null);
         if (probe == null) {
-            jdbc.update("insert into integrity_key_check (id, probe) values (1, ?)", sealer.seal(PROBE, "key-check", 1));
+            Long stored = jdbc.queryForObject("select (select count(*) from integrity_report)"
+                    + " + (select count(*) from integrity_access_log)", Long.class);
+            if (stored != null && stored > 0) {
+                throw new IllegalStateException("The integrity key check (table integrity_key_check) is missing although "
+                        + "integrity reports or access-log rows are stored: it was deleted. Restore it from a backup.");
+            }
+            jdbc.update("insert into integrity_key_check (id, probe) values (1, ?)",
+                    sealer.seal(PROBE + BOUNDARY + 0, "key-check", 1));
             return;
         }
         String opened;
         try {
-            opened = Sealer.isUnbound(probe) ? new String(sealer.openUnbound(probe, "key-check"), StandardCharsets.UTF_8)
-                    : sealer.openText(probe, "key-check", 1);
+            opened = open(sealer, probe);
         } catch (Sealer.WrongKeyException e) {
             throw new IllegalStateException("TAMBONDESK_INTEGRITY_KEY is not the key the stored integrity reports were "
                     + "sealed with. Start with the original key; reports cannot be read with any other.");
         }
-        if (!PROBE.equals(opened)) {
+        if (!opened.startsWith(PROBE)) {
             throw new IllegalStateException("integrity key check failed");
         }
+        if (!opened.startsWith(PROBE + BOUNDARY)) {
+            // A probe from before the access log was keyed: the rows without the key's links are from then.
+            long boundary = jdbc.queryForObject(
+                    "select coalesce(max(id), 0) from integrity_access_log where keyed = false", Long.class);
+            jdbc.update("update integrity_key_check set probe = ? where id = 1",
+                    sealer.seal(PROBE + BOUNDARY + boundary, "key-check", 1));
+        }
+    }
+
+    /**
+     * The id of the last access-log row chained before the chain was keyed (0 when there is none), as the probe keeps
+     * it, or -1 when the probe is missing or does not say.
+     */
+    static long accessLogBoundary(Sealer sealer, JdbcTemplate jdbc) {
+        byte[] probe = jdbc.query("select probe from integrity_key_check where id = 1",
+                rs -> rs.next() ? rs.getBytes(1) : null);
+        if (probe == null) {
+            return -1;
+        }
+        String opened;
+        try {
+            opened = open(sealer, probe);
+        } catch (Sealer.WrongKeyException e) {
+            return -1;
+        }
+        if (!opened.startsWith(PROBE + BOUNDARY)) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(opened.substring((PROBE + BOUNDARY).length()));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static String open(Sealer sealer, byte[] probe) {
+        return Sealer.isUnbound(probe) ? new String(sealer.openUnbound(probe, "key-check"), StandardCharsets.UTF_8)
+                : sealer.openText(probe, "key-check", 1);
     }
 
     private static byte[] decode(String base64, String source) {

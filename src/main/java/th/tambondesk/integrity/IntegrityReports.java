@@ -264,8 +264,9 @@ public class IntegrityReports {
         Map<String, String> entry = new HashMap<>();
         entry.put("text", text);
         entry.put("at", clock.instant().toString());
-        jdbc.update("insert into integrity_entry (report_id, author, content) values (?, ?, ?)", reportId, author,
-                SealedJson.seal(sealer, entry, "entry", reportId));
+        jdbc.update("insert into integrity_entry (report_id, author, content, sealed_version) values (?, ?, ?, ?)",
+                reportId, author, SealedJson.seal(sealer, entry, "entry", entryOwner(reportId, author)),
+                Resealing.ENTRY_VERSION);
     }
 
     private FollowUp followUp(long id) {
@@ -273,7 +274,8 @@ public class IntegrityReports {
                 "select category, status, submitted_month from integrity_report where id = ?", id);
         List<FollowUp.Message> messages = new ArrayList<>();
         jdbc.query("select author, content from integrity_entry where report_id = ? order by id", rs -> {
-            Map<String, String> entry = SealedJson.open(sealer, rs.getBytes("content"), "entry", id);
+            Map<String, String> entry = SealedJson.open(sealer, rs.getBytes("content"), "entry",
+                    entryOwner(id, rs.getString("author")));
             messages.add(new FollowUp.Message("AUDITOR".equals(rs.getString("author")), entry.get("text"),
                     Instant.parse(entry.get("at"))));
         }, id);
@@ -293,6 +295,14 @@ public class IntegrityReports {
         change.accept(values);
         jdbc.update("update integrity_draft set content = ?, updated_at = ? where id = ?",
                 SealedJson.seal(sealer, values, "draft", draft), Timestamp.from(clock.instant()), draft.toString());
+    }
+
+    /**
+     * What an entry is bound to: its report and who wrote it, so that neither moving it to another report nor
+     * turning the reporter's words into the auditor's (a plain column) goes unnoticed.
+     */
+    static String entryOwner(long reportId, String author) {
+        return reportId + "/" + author;
     }
 
     /** Evidence is sealed with its content type inside: [length][type][bytes], bound to its draft or report. */

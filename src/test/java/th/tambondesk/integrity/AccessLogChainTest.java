@@ -1,6 +1,7 @@
 package th.tambondesk.integrity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,7 +20,8 @@ import th.tambondesk.PrivateDatabase;
 
 /**
  * The access log's chain is an HMAC under the integrity key (V32): rows chained before by plain SHA-256 still check,
- * but one that somebody without the key appends, the way anyone with database access could before, breaks it.
+ * up to the last of them, which the key check keeps sealed; a row somebody without the key appends or rewrites with
+ * plain links breaks it.
  */
 class AccessLogChainTest {
 
@@ -28,22 +31,44 @@ class AccessLogChainTest {
     void rowsChainedBeforeTheKeyStillCheckButOneAppendedWithoutTheKeyDoesNot() throws Exception {
         try (PrivateDatabase database = PrivateDatabase.create("access_log_test").migrateTo("31")) {
             JdbcTemplate jdbc = database.jdbc();
+            byte[] key = new byte[32];
+            Arrays.fill(key, (byte) 7);
+            jdbc.update("insert into integrity_key_check (id, probe) values (1, ?)", (Object) OldSeals.probe(key));
             String first = appendUnkeyed(jdbc, "0".repeat(64), "auditor1", "OPEN", NOW.minusSeconds(60));
             appendUnkeyed(jdbc, first, "auditor1", "LIST", NOW.minusSeconds(30));
             database.migrateTo(null);
-            byte[] key = new byte[32];
-            Arrays.fill(key, (byte) 7);
-            AccessLog log = new AccessLog(jdbc, new Sealer(key), Clock.fixed(NOW, ZoneOffset.UTC));
+            Sealer sealer = new Sealer(key);
+            IntegrityKey.checkAgainstProbe(sealer, jdbc); // the first start after the upgrade
+            AccessLog log = new AccessLog(jdbc, sealer, Clock.fixed(NOW, ZoneOffset.UTC));
 
             log.append(null, "auditor1", "LIST");
             assertThat(log.intact()).as("old links, then keyed ones").isTrue();
             String head = jdbc.queryForObject("select hash from integrity_access_log order by id desc limit 1", String.class);
             assertThat(head).isNotEqualTo(sha256(first + "|null|auditor1|LIST|" + NOW.toEpochMilli()));
 
-            appendUnkeyed(jdbc, head, "auditor1", "LIST", NOW.plusSeconds(1));
-            assertThat(log.intact()).as("a row chained by someone without the key").isFalse();
             assertThat(new AccessLog(jdbc, new Sealer(new byte[32]), Clock.systemUTC()).intact())
                     .as("checked under another key").isFalse();
+
+            // Everything rewritten as old rows with plain links, the way someone without the key could.
+            String prev = "0".repeat(64);
+            List<Long> ids = jdbc.queryForList("select id from integrity_access_log order by id", Long.class);
+            for (long id : ids) {
+                Instant at = jdbc.queryForObject("select at from integrity_access_log where id = ?", Timestamp.class, id)
+                        .toInstant();
+                String action = jdbc.queryForObject("select action from integrity_access_log where id = ?",
+                        String.class, id);
+                String hash = sha256(prev + "|null|auditor1|" + action + "|" + at.toEpochMilli());
+                jdbc.update("update integrity_access_log set keyed = false, prev_hash = ?, hash = ? where id = ?", prev,
+                        hash, id);
+                prev = hash;
+            }
+            assertThat(log.intact()).as("the keyed row rewritten as an old one").isFalse();
+
+            appendUnkeyed(jdbc, prev, "auditor1", "LIST", NOW.plusSeconds(1));
+            assertThat(log.intact()).as("a row chained by someone without the key").isFalse();
+            jdbc.update("delete from integrity_key_check");
+            assertThatThrownBy(() -> IntegrityKey.checkAgainstProbe(sealer, jdbc)).as("the key check deleted")
+                    .hasMessageContaining("Restore it from a backup");
         }
     }
 

@@ -3,15 +3,9 @@ package th.tambondesk.integrity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.util.Map;
 import java.util.UUID;
-
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,16 +43,29 @@ class ResealingTest {
                     sealedByVersion1(json(Map.of("WHO", "ปลัด")), "draft"));
             database.migrateTo(null);
             Sealer sealer = new Sealer(KEY);
+            // An entry as version 2 sealed it: bound to its report only.
+            jdbc.update("insert into integrity_entry (report_id, author, content, sealed_version) values (?, 'REPORTER', ?,"
+                    + " 2)", second, sealer.seal(json(Map.of("text", "เพิ่มเติม", "at", "2026-11-04T03:00:00Z")),
+                    "entry", second));
 
             Resealing.run(sealer, jdbc);
 
             assertThat(jdbc.queryForList("select sealed_version from integrity_report union all select sealed_version"
-                    + " from integrity_entry union all select sealed_version from integrity_evidence union all select"
-                    + " sealed_version from integrity_draft", Integer.class)).containsOnly(2);
+                    + " from integrity_evidence union all select sealed_version from integrity_draft", Integer.class))
+                    .containsOnly(2);
+            assertThat(jdbc.queryForList("select sealed_version from integrity_entry", Integer.class))
+                    .containsOnly(Resealing.ENTRY_VERSION);
+            assertThat(SealedJson.open(sealer, jdbc.queryForObject("select content from integrity_entry where report_id = ?",
+                    byte[].class, second), "entry", IntegrityReports.entryOwner(second, "REPORTER")))
+                    .containsEntry("text", "เพิ่มเติม");
             byte[] firstContent = content(jdbc, "integrity_report", first);
             assertThat(SealedJson.open(sealer, firstContent, "report", first)).containsEntry("WHAT", "จัดซื้อน้ำมันเกินจริง");
-            assertThat(SealedJson.open(sealer, jdbc.queryForObject("select content from integrity_entry", byte[].class),
-                    "entry", first)).containsEntry("text", "รับเรื่องแล้ว");
+            byte[] entry = jdbc.queryForObject("select content from integrity_entry where report_id = ?", byte[].class,
+                    first);
+            assertThat(SealedJson.open(sealer, entry, "entry", IntegrityReports.entryOwner(first, "AUDITOR")))
+                    .containsEntry("text", "รับเรื่องแล้ว");
+            assertThatThrownBy(() -> SealedJson.open(sealer, entry, "entry", IntegrityReports.entryOwner(first,
+                    "REPORTER"))).as("the auditor's words as the reporter's").isInstanceOf(Sealer.WrongKeyException.class);
             assertThat(IntegrityReports.openEvidence(sealer,
                     jdbc.queryForObject("select content from integrity_evidence", byte[].class), first).bytes())
                     .containsExactly(1, 2, 3);
@@ -80,14 +87,7 @@ class ResealingTest {
         return new ObjectMapper().writeValueAsBytes(values);
     }
 
-    /** How values were sealed before V33: version 1, the purpose alone as associated data. */
-    private static byte[] sealedByVersion1(byte[] plain, String purpose) throws Exception {
-        byte[] nonce = new byte[12];
-        new SecureRandom().nextBytes(nonce);
-        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-        cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(KEY, "AES"), new GCMParameterSpec(128, nonce));
-        cipher.updateAAD(purpose.getBytes(StandardCharsets.UTF_8));
-        byte[] sealed = cipher.doFinal(plain);
-        return ByteBuffer.allocate(1 + 12 + sealed.length).put((byte) 1).put(nonce).put(sealed).array();
+    private static byte[] sealedByVersion1(byte[] plain, String purpose) {
+        return OldSeals.version1(KEY, plain, purpose);
     }
 }
