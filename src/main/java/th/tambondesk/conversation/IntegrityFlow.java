@@ -21,7 +21,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import th.tambondesk.catalog.Sao;
@@ -61,16 +60,13 @@ class IntegrityFlow {
     private final Sao sao;
     private final Menus menus;
     private final PublicUrl publicUrl;
-    private final ApplicationEventPublisher events;
 
-    IntegrityFlow(IntegrityReports reports, Texts texts, Sao sao, Menus menus, ApplicationEventPublisher events,
-                  PublicUrl publicUrl) {
+    IntegrityFlow(IntegrityReports reports, Texts texts, Sao sao, Menus menus, PublicUrl publicUrl) {
         this.reports = reports;
         this.publicUrl = publicUrl;
         this.texts = texts;
         this.sao = sao;
         this.menus = menus;
-        this.events = events;
     }
 
     /** A report is being written, or information added: the resident's next message belongs to it. */
@@ -416,10 +412,8 @@ class IntegrityFlow {
     private void submit(Turn turn, boolean anonymous) {
         Receipt receipt = reports.submit(draft(turn), anonymous);
         turn.state.integrity = null;
-        // Counted per month, never at the instant it was sent: an exact time would tie the report to the reporter's
-        // other rows in the interaction log (their menu taps just before).
-        events.publishEvent(new ResidentInteracted(turn.resident.channel(), null, ResidentInteracted.Direction.IN,
-                InteractionKind.INTEGRITY_REPORT, ThaiDates.monthStart(turn.now)));
+        // Nothing goes to the interaction log: even a row without a resident, dated only by its month, would sit among
+        // the reporter's own rows by its place in the log. Reports are counted from the integrity module (O24).
         turn.say(texts.get("conversation.integrity.sent", receipt.code()));
         turn.say(texts.get("conversation.integrity.keep-code", whereToFollow()));
     }

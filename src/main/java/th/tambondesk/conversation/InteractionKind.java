@@ -14,7 +14,5 @@ public enum InteractionKind {
     OTHER,
     ANSWER,
     /** A message staff sent on their own: a status change or a reply. */
-    NOTIFICATION,
-    /** A corruption or misconduct report was sent; nothing else of that conversation is logged. */
-    INTEGRITY_REPORT
+    NOTIFICATION
 }
