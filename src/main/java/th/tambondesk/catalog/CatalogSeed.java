@@ -34,6 +34,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 @Component
 class CatalogSeed implements InitializingBean {
 
+    /** How catalogue files written before {@code needsDocuments} said that a service needs none. */
+    private static final String NO_DOCUMENTS = "ไม่ต้องใช้เอกสาร";
+
     private static final Logger log = LoggerFactory.getLogger(CatalogSeed.class);
 
     private final CatalogProperties properties;
@@ -216,8 +219,7 @@ class CatalogSeed implements InitializingBean {
                             orEmpty(s.keywords()), time(s.standardTime()), servicePosition, kind(s),
                             s.fee() == null ? null : s.fee().text(), s.fee() != null && !Boolean.FALSE.equals(
                             s.fee().verified()), s.complaintChannel() == null ? seed.complaintChannel()
-                            : s.complaintChannel(), s.nearbyRadius(), s.needsDocuments() != null ? s.needsDocuments()
-                            : !orEmpty(s.documents()).isEmpty()));
+                            : s.complaintChannel(), s.nearbyRadius(), needsDocuments(s)));
                     added++;
                 }
                 servicePosition++;
@@ -385,6 +387,19 @@ class CatalogSeed implements InitializingBean {
             problems.add(at + (broken.field() == null ? "" : ", field '" + broken.field() + "'") + ": "
                     + broken.english());
         }
+    }
+
+    /**
+     * Whether the service needs documents filed at the office: as the file says, or, in a file written before the
+     * key existed (another SAO's copy), as such files meant it: documents listed, the first not saying that none
+     * are needed.
+     */
+    static boolean needsDocuments(SeedService s) {
+        if (s.needsDocuments() != null) {
+            return s.needsDocuments();
+        }
+        List<String> documents = orEmpty(s.documents());
+        return !documents.isEmpty() && !documents.get(0).startsWith(NO_DOCUMENTS);
     }
 
     /** The constant its name (in any case) spells, or null. */

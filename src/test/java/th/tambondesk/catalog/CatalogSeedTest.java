@@ -71,6 +71,23 @@ class CatalogSeedTest {
     }
 
     @Test
+    void aFileWithoutNeedsDocumentsIsReadAsItsVersionMeantIt() {
+        CatalogSeed.SeedService none = service(List.of("ไม่ต้องใช้เอกสาร ส่งตำแหน่งและรูปภาพ"), null);
+        CatalogSeed.SeedService some = service(List.of("สำเนาบัตรประจำตัวประชาชน"), null);
+        CatalogSeed.SeedService said = service(List.of("ไม่ต้องใช้เอกสาร"), true);
+
+        assertThat(CatalogSeed.needsDocuments(none)).isFalse();
+        assertThat(CatalogSeed.needsDocuments(some)).isTrue();
+        assertThat(CatalogSeed.needsDocuments(service(List.of(), null))).isFalse();
+        assertThat(CatalogSeed.needsDocuments(said)).as("the key wins").isTrue();
+    }
+
+    private static CatalogSeed.SeedService service(List<String> documents, Boolean needsDocuments) {
+        return new CatalogSeed.SeedService("x", null, "x", "x", "x", "palad", documents, List.of(), null, null, null,
+                List.of(), List.of(), null, needsDocuments);
+    }
+
+    @Test
     void namesTheEntryOfEveryMistake() {
         String yaml = """
                 divisions:
