@@ -260,22 +260,27 @@ class CatalogSeed implements InitializingBean {
         return !alreadyInDatabase;
     }
 
+    // What a service of the file says, read the same way for storing it and for checking it: a value the file
+    // misspelled reads as null here, and checkService reports it before anything is stored.
+
     private static ServiceKind kind(SeedService service) {
-        return service.kind() == null ? ServiceKind.REQUEST : ServiceKind.valueOf(service.kind().toUpperCase(Locale.ROOT));
+        return parse(ServiceKind.class, service.kind() == null ? "request" : service.kind());
     }
 
     private static List<FieldSpec> fields(SeedService service) {
-        return service.fields().stream()
-                .map(f -> new FieldSpec(f.key(), FieldType.valueOf(f.type().toUpperCase(Locale.ROOT)), f.label(),
-                        f.question(), Boolean.TRUE.equals(f.required()), Boolean.TRUE.equals(f.prefill()),
-                        f.max() == null ? 1 : f.max(), f.options(),
-                        f.dates() == null ? DateRange.ANY : DateRange.valueOf(f.dates().toUpperCase(Locale.ROOT))))
-                .toList();
+        return orEmpty(service.fields()).stream().map(CatalogSeed::field).toList();
+    }
+
+    private static FieldSpec field(SeedField f) {
+        DateRange dates = f.dates() == null ? DateRange.ANY : parse(DateRange.class, f.dates());
+        return new FieldSpec(f.key(), parse(FieldType.class, String.valueOf(f.type())), f.label(), f.question(),
+                Boolean.TRUE.equals(f.required()), Boolean.TRUE.equals(f.prefill()), f.max() == null ? 1 : f.max(),
+                f.options(), dates == null ? DateRange.ANY : dates);
     }
 
     private static StandardTime time(SeedTime time) {
-        StandardTime.Basis basis = StandardTime.Basis.valueOf(time.basis().toUpperCase(Locale.ROOT));
-        return new StandardTime(time.days(), time.label(), basis);
+        return time == null || time.basis() == null ? null
+                : new StandardTime(time.days(), time.label(), parse(StandardTime.Basis.class, time.basis()));
     }
 
     // --- checking -----------------------------------------------------------------------------------------------------
@@ -347,41 +352,31 @@ class CatalogSeed implements InitializingBean {
             problems.add(at + ": listed twice");
         }
         // What the file must spell right; the rules of a service are then the admin's too (ServiceRules).
-        ServiceKind kind = parse(ServiceKind.class, s.kind() == null ? "request" : s.kind());
+        ServiceKind kind = kind(s);
         if (kind == null) {
             problems.add(at + ": kind '" + s.kind() + "' is not request or complaint");
         }
         if (s.fee() != null && (s.fee().text() == null || s.fee().text().isBlank())) {
             problems.add(at + ": fee needs a text (e.g. ไม่มีค่าธรรมเนียม)");
         }
-        StandardTime time = null;
-        if (s.standardTime() == null || s.standardTime().basis() == null) {
+        StandardTime time = time(s.standardTime());
+        if (time == null) {
             problems.add(at + ": standardTime.basis missing (law, confirmed, unverified or unknown)");
-        } else {
-            StandardTime.Basis basis = parse(StandardTime.Basis.class, s.standardTime().basis());
-            if (basis == null) {
-                problems.add(at + ": standardTime.basis '" + s.standardTime().basis()
-                        + "' is not law, confirmed, unverified or unknown");
-            }
-            time = new StandardTime(s.standardTime().days(), s.standardTime().label(), basis);
+        } else if (time.basis() == null) {
+            problems.add(at + ": standardTime.basis '" + s.standardTime().basis()
+                    + "' is not law, confirmed, unverified or unknown");
         }
-        List<FieldSpec> fields = new ArrayList<>();
         for (SeedField f : orEmpty(s.fields())) {
             String fieldAt = at + ", field '" + f.key() + "'";
-            FieldType type = parse(FieldType.class, String.valueOf(f.type()));
-            if (type == null) {
+            if (parse(FieldType.class, String.valueOf(f.type())) == null) {
                 problems.add(fieldAt + ": unknown type '" + f.type() + "' (text, location, photo, phone, date, choice)");
             }
-            DateRange dates = f.dates() == null ? DateRange.ANY : parse(DateRange.class, f.dates());
-            if (dates == null) {
+            if (f.dates() != null && parse(DateRange.class, f.dates()) == null) {
                 problems.add(fieldAt + ": dates is any, past or future, and only for a date field");
             }
-            fields.add(new FieldSpec(f.key(), type, f.label(), f.question(), Boolean.TRUE.equals(f.required()),
-                    Boolean.TRUE.equals(f.prefill()), f.max() == null ? 1 : f.max(), f.options(),
-                    dates == null ? DateRange.ANY : dates));
         }
         ServiceEdit edit = new ServiceEdit(s.code(), null, kind, s.name(), s.description(), s.whoMayAsk(),
-                s.division(), orEmpty(s.documents()), orEmpty(s.steps()), fields, orEmpty(s.keywords()), time, true,
+                s.division(), orEmpty(s.documents()), orEmpty(s.steps()), fields(s), orEmpty(s.keywords()), time, true,
                 null, false, s.complaintChannel(), s.nearbyRadius(), true);
         for (ServiceRules.Broken broken : ServiceRules.check(edit, divisionCodes::contains)) {
             problems.add(at + (broken.field() == null ? "" : ", field '" + broken.field() + "'") + ": "

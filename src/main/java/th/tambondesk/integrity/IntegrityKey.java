@@ -86,8 +86,7 @@ class IntegrityKey {
      * means it was deleted, and the start stops rather than begin a new chain of trust.
      */
     static void checkAgainstProbe(Sealer sealer, JdbcTemplate jdbc) {
-        byte[] probe = jdbc.query("select probe from integrity_key_check where id = 1",
-                rs -> rs.next() ? rs.getBytes(1) : null);
+        byte[] probe = probe(jdbc);
         if (probe == null) {
             Long stored = jdbc.queryForObject("select (select count(*) from integrity_report)"
                     + " + (select count(*) from integrity_access_log)", Long.class);
@@ -123,8 +122,7 @@ class IntegrityKey {
      * it, or -1 when the probe is missing or does not say.
      */
     static long accessLogBoundary(Sealer sealer, JdbcTemplate jdbc) {
-        byte[] probe = jdbc.query("select probe from integrity_key_check where id = 1",
-                rs -> rs.next() ? rs.getBytes(1) : null);
+        byte[] probe = probe(jdbc);
         if (probe == null) {
             return -1;
         }
@@ -142,6 +140,10 @@ class IntegrityKey {
         } catch (NumberFormatException e) {
             return -1;
         }
+    }
+
+    private static byte[] probe(JdbcTemplate jdbc) {
+        return jdbc.query("select probe from integrity_key_check where id = 1", rs -> rs.next() ? rs.getBytes(1) : null);
     }
 
     private static String open(Sealer sealer, byte[] probe) {
