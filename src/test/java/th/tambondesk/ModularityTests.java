@@ -2,6 +2,7 @@ package th.tambondesk;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import jakarta.persistence.Entity;
 
@@ -30,6 +31,27 @@ class ModularityTests {
                 .importPackages("th.tambondesk");
         noClasses().that().resideOutsideOfPackage("th.tambondesk.line..")
                 .should().dependOnClassesThat().resideInAPackage("com.linecorp.bot..")
+                .check(classes);
+    }
+
+    /**
+     * Inside the LINE module the durable queue is a thing of its own: it stores and hands out events and knows
+     * neither LINE nor the adapter around it, and the module's parts depend on each other in one direction only.
+     */
+    @Test
+    void theDurableQueueKnowsNothingOfLine() {
+        JavaClasses classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("th.tambondesk.line");
+        noClasses().that().resideInAPackage("th.tambondesk.line.queue..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.linecorp.bot..", "th.tambondesk.line",
+                        "th.tambondesk.line.channel..", "th.tambondesk.line.outbox..", "th.tambondesk.line.render..",
+                        "th.tambondesk.line.webhook..", "th.tambondesk.line.richmenu..")
+                .check(classes);
+        slices().matching("th.tambondesk.line.(*)..").should().beFreeOfCycles().check(classes);
+        noClasses().that().resideInAPackage("th.tambondesk.line.*..")
+                .should().dependOnClassesThat().resideInAPackage("th.tambondesk.line")
+                .because("the package th.tambondesk.line wires the parts together; they do not reach back into it")
                 .check(classes);
     }
 

@@ -18,6 +18,18 @@ import com.linecorp.bot.webhook.model.Event;
 
 import th.tambondesk.conversation.Answer;
 import th.tambondesk.conversation.Dialogue;
+import th.tambondesk.line.channel.LineChannelCondition;
+import th.tambondesk.line.channel.LineProperties;
+import th.tambondesk.line.outbox.LineFollowers;
+import th.tambondesk.line.outbox.LineOutbox;
+import th.tambondesk.line.outbox.LineSender;
+import th.tambondesk.line.outbox.RetryKeys;
+import th.tambondesk.line.queue.LineEventStore;
+import th.tambondesk.line.queue.StoredEventHandler;
+import th.tambondesk.line.render.LineJson;
+import th.tambondesk.line.render.LineRenderer;
+import th.tambondesk.line.webhook.LineInbound;
+import th.tambondesk.line.webhook.LineInboundTranslator;
 
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;

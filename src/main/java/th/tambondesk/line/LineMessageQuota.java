@@ -16,6 +16,7 @@ import com.linecorp.bot.messaging.model.MessageQuotaResponse;
 import com.linecorp.bot.messaging.model.QuotaType;
 
 import th.tambondesk.conversation.MessagingQuota;
+import th.tambondesk.line.channel.LineChannelCondition;
 
 /** LINE's monthly message quota and this month's use, read at most every five minutes. */
 @Component

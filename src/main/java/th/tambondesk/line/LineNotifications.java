@@ -12,6 +12,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import th.tambondesk.conversation.Channel;
 import th.tambondesk.conversation.ResidentNotification;
+import th.tambondesk.line.outbox.LineOutbox;
+import th.tambondesk.line.outbox.LineSender;
+import th.tambondesk.line.outbox.RetryKeys;
+import th.tambondesk.line.render.LineRenderer;
 
 /**
  * Queues notifications for LINE residents as pushes, in the transaction that produced them. The retry key comes

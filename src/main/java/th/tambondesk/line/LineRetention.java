@@ -8,6 +8,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import th.tambondesk.line.channel.LineProperties;
+import th.tambondesk.line.outbox.LineOutbox;
+import th.tambondesk.line.queue.LineEventStore;
+
 /**
  * Deletes, once a night, what the LINE adapter no longer needs: raw events handled longer ago than
  * {@code eventRetention} (they hold what residents wrote) and answers delivered, dropped or given up as long ago

@@ -20,6 +20,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import th.tambondesk.MigratedDatabaseTest;
 import th.tambondesk.common.MutableClock;
+import th.tambondesk.line.channel.TestLineProperties;
+import th.tambondesk.line.outbox.LineOutbox;
+import th.tambondesk.line.queue.LineEventStore;
 
 /**
  * The outbox does not grow forever: answers delivered, dropped or given up are deleted after the event retention

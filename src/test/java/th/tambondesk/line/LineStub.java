@@ -20,6 +20,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
+import th.tambondesk.line.render.LineMessageLimits;
+
 /**
  * WireMock standing in for LINE's API and content hosts. Every message request it receives can be checked against
  * LINE's OpenAPI schema and the limits the schema does not carry.

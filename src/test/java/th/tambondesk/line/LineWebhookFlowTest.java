@@ -27,6 +27,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import th.tambondesk.conversation.Channel;
 import th.tambondesk.conversation.Pseudonyms;
 import th.tambondesk.conversation.ResidentRef;
+import th.tambondesk.line.outbox.RetryKeys;
 
 class LineWebhookFlowTest extends LineFlowSupport {
 

@@ -1,0 +1,5 @@
+/**
+ * The LINE channel: whether it is configured (secret and token set), the adapter's settings
+ * ({@code tambondesk.line.*}) and the SDK's API clients.
+ */
+package th.tambondesk.line.channel;
