@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -35,7 +36,7 @@ import th.tambondesk.common.FiscalYear;
 import th.tambondesk.common.ThaiDates;
 import th.tambondesk.stats.ServiceStatistics;
 import th.tambondesk.stats.StatsPages;
-import th.tambondesk.stats.StatsRollups;
+import th.tambondesk.stats.StatsRefresh;
 
 /**
  * Statistics under load: fills the database with {@code bench.interactions} interaction rows, {@code bench.cases}
@@ -55,7 +56,7 @@ class StatsBenchmark {
     JdbcTemplate jdbc;
 
     @Autowired
-    StatsRollups rollups;
+    ApplicationContext context;
 
     @Autowired
     ServiceStatistics statistics;
@@ -115,7 +116,7 @@ class StatsBenchmark {
             line("| generate (JDBC batches) | " + seconds(System.nanoTime() - t0) + " |");
             jdbc.update("delete from stats_rollup_month");
             long t1 = System.nanoTime();
-            int months = rollups.refresh();
+            int months = StatsRefresh.now(context);
             line("| full rebuild of the rollups (" + months + " months) | " + seconds(System.nanoTime() - t1) + " |");
             // Steady state: one new case and some chat in the current month, then the minute's refresh.
             cases.open(new OpenCase(UUID.randomUUID().toString(), services.get(0).code(), CaseChannel.LINE,
@@ -124,7 +125,7 @@ class StatsBenchmark {
                     List.of()));
             generateInteractions(50, last, last, 100);
             long t2 = System.nanoTime();
-            rollups.refresh();
+            StatsRefresh.now(context);
             line("| steady-state refresh (one new case, 50 messages) | " + seconds(System.nanoTime() - t2) + " |");
             line("");
             line("| report or export (" + full.label() + ") | median | max |");

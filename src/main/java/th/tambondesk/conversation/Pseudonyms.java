@@ -28,7 +28,7 @@ public class Pseudonyms {
         this.keys = keys;
     }
 
-    public String of(ResidentRef resident) {
+    String of(ResidentRef resident) {
         return keys.hmac(AppKeys.RESIDENT_PSEUDONYM, unkeyed(resident), BYTES);
     }
 

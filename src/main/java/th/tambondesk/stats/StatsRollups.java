@@ -33,7 +33,7 @@ import th.tambondesk.common.FiscalYear;
  * year touched. Each month is recounted in its own transaction; several instances may run this at once.
  */
 @Component
-public class StatsRollups {
+class StatsRollups {
 
     static final String CASES = "CASES";
     static final String INTERACTIONS = "INTERACTIONS";
@@ -77,7 +77,7 @@ public class StatsRollups {
     }
 
     /** Brings every rollup up to date; returns how many months were recounted. Waits for a run in progress. */
-    public int refresh() {
+    int refresh() {
         running.lock();
         try {
             Instant now = clock.instant();
@@ -96,7 +96,7 @@ public class StatsRollups {
     }
 
     /** When the rollups were last brought up to date, for the pages to say. */
-    public Optional<Instant> lastRefresh() {
+    Optional<Instant> lastRefresh() {
         Timestamp last = jdbc.queryForObject("select max(computed_at) from stats_rollup_month", Timestamp.class);
         return Optional.ofNullable(last).map(Timestamp::toInstant);
     }

@@ -17,22 +17,18 @@ import java.util.HexFormat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
-import th.tambondesk.conversation.Channel;
+import th.tambondesk.common.AppKeys;
 import th.tambondesk.conversation.Pseudonyms;
-import th.tambondesk.conversation.ResidentRef;
 import th.tambondesk.line.outbox.RetryKeys;
 
 class LineWebhookFlowTest extends LineFlowSupport {
 
-    @Autowired
-    Pseudonyms pseudonyms;
 
     @Test
     void greetsNewFollowerWithTheSaoNamePrivacyNoteAndMenu() throws Exception {
@@ -260,7 +256,10 @@ class LineWebhookFlowTest extends LineFlowSupport {
         deliver(text).andExpect(status().isOk());
         awaitSends(text, 1);
 
-        String pseudonym = pseudonyms.of(new ResidentRef(Channel.LINE, text.userId()));
+        // The keyed hash of the bare one, under the app's pseudonym key: what the live code and migration V30 store.
+        String bareHash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(("LINE:" + text.userId()).getBytes(StandardCharsets.UTF_8)), 0, 16);
+        String pseudonym = Pseudonyms.rekeyed(AppKeys.load(jdbc, AppKeys.RESIDENT_PSEUDONYM), bareHash);
         List<String> rows = jdbc.queryForList(
                 "select direction || ':' || kind from interaction_log where resident = ? order by id", String.class,
                 pseudonym);
@@ -268,8 +267,6 @@ class LineWebhookFlowTest extends LineFlowSupport {
         assertThat(jdbc.queryForObject("select count(*) from interaction_log where resident = ?", Integer.class,
                 text.userId())).isZero();
         // Keyed: a bare hash of the LINE id, which anyone who knows the id can compute, is not what is stored.
-        String bareHash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(("LINE:" + text.userId()).getBytes(StandardCharsets.UTF_8)), 0, 16);
         assertThat(pseudonym).isNotEqualTo(bareHash).hasSize(32);
         assertThat(jdbc.queryForObject("select count(*) from interaction_log where resident = ?", Integer.class,
                 bareHash)).isZero();
