@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,7 +43,7 @@ class DatabaseHousekeeping {
         return t;
     });
     /** Known after the first look at a reachable database. */
-    private volatile Boolean needed;
+    private volatile @Nullable Boolean needed;
 
     DatabaseHousekeeping(JdbcTemplate jdbc, @Value("${tambondesk.db.vacuum-interval:30s}") Duration interval) {
         this.jdbc = jdbc;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,11 +42,11 @@ class H2Backups {
     private final Path folder;
     private final int keep;
     private final Clock clock;
-    private volatile Boolean h2;
-    private volatile Result last;
+    private volatile @Nullable Boolean h2;
+    private volatile @Nullable Result last;
 
     /** The outcome of the latest backup of this instance: when, where, how large, or what went wrong. */
-    record Result(Instant at, boolean ok, Path file, long bytes, String error) {
+    record Result(Instant at, boolean ok, Path file, long bytes, @Nullable String error) {
     }
 
     H2Backups(JdbcTemplate jdbc, @Value("${tambondesk.backup.dir:${tambondesk.data-dir:./data}/backups}") Path folder,

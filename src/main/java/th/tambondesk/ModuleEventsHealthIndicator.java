@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
@@ -36,7 +37,7 @@ class ModuleEventsHealthIndicator extends AbstractHealthIndicator implements Met
         this.stallAfter = stallAfter;
     }
 
-    record Incomplete(long count, Instant oldest) {
+    record Incomplete(long count, @Nullable Instant oldest) {
     }
 
     Incomplete incomplete() {

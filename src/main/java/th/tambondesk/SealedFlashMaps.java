@@ -23,6 +23,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseCookie;
@@ -52,7 +53,7 @@ class SealedFlashMaps extends AbstractFlashMapManager {
     private static final Logger log = LoggerFactory.getLogger(SealedFlashMaps.class);
 
     @Override
-    protected List<FlashMap> retrieveFlashMaps(HttpServletRequest request) {
+    protected @Nullable List<FlashMap> retrieveFlashMaps(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session == null || !(session.getAttribute(ATTRIBUTE) instanceof byte[] sealed)) {
             return null;

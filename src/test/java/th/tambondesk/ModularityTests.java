@@ -3,14 +3,20 @@ package th.tambondesk;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.persistence.Entity;
 
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -65,6 +71,21 @@ class ModularityTests {
                 .should().notBePublic()
                 .because("a module shows views and commands, never its tables")
                 .check(classes);
+    }
+
+    /** NullAway checks only {@code @NullMarked} code: a package without the mark would go unchecked unnoticed. */
+    @Test
+    void everyPackageIsNullMarkedSoThatNullAwayChecksIt() {
+        JavaClasses classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("th.tambondesk", "db.migration");
+        Set<String> unmarked = new TreeSet<>();
+        for (JavaClass javaClass : classes) {
+            if (!javaClass.getPackage().isAnnotatedWith(NullMarked.class)) {
+                unmarked.add(javaClass.getPackageName());
+            }
+        }
+        assertThat(unmarked).as("packages without @NullMarked in their package-info.java").isEmpty();
     }
 
     @Test

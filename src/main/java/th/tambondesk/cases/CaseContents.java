@@ -2,6 +2,10 @@ package th.tambondesk.cases;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 
 import th.tambondesk.catalog.FieldSpec;
 
@@ -10,10 +14,10 @@ import th.tambondesk.catalog.FieldSpec;
  * staff typed them at the counter: the phone, the place, and every other answer as a detail under its label.
  * Photos come separately.
  */
-public record CaseContents(List<OpenCase.Detail> details, OpenCase.Place place, String phone) {
+public record CaseContents(List<OpenCase.Detail> details, OpenCase.@Nullable Place place, @Nullable String phone) {
 
     /** One answer: its text, and the coordinates of a place when it has them. */
-    public record Answer(FieldSpec field, String text, Double latitude, Double longitude) {
+    public record Answer(FieldSpec field, @Nullable String text, @Nullable Double latitude, @Nullable Double longitude) {
 
         public static Answer text(FieldSpec field, String text) {
             return new Answer(field, text, null, null);
@@ -36,13 +40,15 @@ public record CaseContents(List<OpenCase.Detail> details, OpenCase.Place place, 
                 case PHONE -> phone = answer.text();
                 case PHOTO -> {
                 }
-                default -> details.add(new OpenCase.Detail(field.label(), cut(answer.text(), FieldSpec.MAX_TEXT)));
+                default -> details.add(new OpenCase.Detail(field.label(), cut(Objects.requireNonNull(answer.text(),
+                        "an answer other than a place has its text"), FieldSpec.MAX_TEXT)));
             }
         }
         return new CaseContents(details, place, phone);
     }
 
-    private static String cut(String text, int max) {
+    @Contract("!null, _ -> !null")
+    private static @Nullable String cut(@Nullable String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 }

@@ -11,6 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.jspecify.annotations.Nullable;
+
 /** One entry of a case's timeline. */
 @Entity
 @Table(name = "case_event")
@@ -43,9 +45,9 @@ class CaseEvent {
     @Enumerated(EnumType.STRING)
     private Kind kind;
     @Enumerated(EnumType.STRING)
-    private CaseStatus status;
-    private String note;
-    private String actor;
+    private @Nullable CaseStatus status;
+    private @Nullable String note;
+    private @Nullable String actor;
     @Column(name = "visible_to_resident")
     private boolean visibleToResident;
     @Column(name = "created_at")
@@ -54,7 +56,7 @@ class CaseEvent {
     protected CaseEvent() {
     }
 
-    CaseEvent(Long caseId, Kind kind, CaseStatus status, String note, String actor, boolean visibleToResident,
+    CaseEvent(Long caseId, Kind kind, @Nullable CaseStatus status, @Nullable String note, @Nullable String actor, boolean visibleToResident,
               Instant createdAt) {
         this.caseId = caseId;
         this.kind = kind;
@@ -69,7 +71,7 @@ class CaseEvent {
         return id;
     }
 
-    CaseStatus status() {
+    @Nullable CaseStatus status() {
         return status;
     }
 

@@ -3,6 +3,8 @@ package th.tambondesk.cases;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What the statistics need of one case, and nothing personal: no name, phone, place or words. The pseudonym lets
  * them count distinct residents.
@@ -13,5 +15,6 @@ import java.time.LocalDate;
  * @param reopened  how often residents said it was not fixed
  */
 public record CaseFact(String serviceCode, CaseChannel channel, CaseStatus status, Instant receivedAt,
-                       Instant closedAt, LocalDate dueDate, Integer rating, String requester, int reopened) {
+                       @Nullable Instant closedAt, LocalDate dueDate, @Nullable Integer rating,
+                       @Nullable String requester, int reopened) {
 }

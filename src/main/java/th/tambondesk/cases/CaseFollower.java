@@ -11,6 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.jspecify.annotations.Nullable;
+
 /** A resident who joined a case reported by someone else, and is told its status changes. */
 @Entity
 @Table(name = "case_follower")
@@ -25,7 +27,7 @@ class CaseFollower {
     @Column(name = "resident_channel")
     private CaseChannel residentChannel;
     @Column(name = "resident_key")
-    private String residentKey;
+    private @Nullable String residentKey;
     @Column(name = "resident_pseudonym")
     private String residentPseudonym;
     @Column(name = "joined_at")
@@ -47,7 +49,7 @@ class CaseFollower {
     }
 
     /** Who to tell, or null once the personal data was purged. */
-    Requester requester() {
+    @Nullable Requester requester() {
         return residentKey == null ? null : new Requester(residentChannel, residentKey, residentPseudonym);
     }
 

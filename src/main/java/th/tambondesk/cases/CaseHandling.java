@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -151,12 +152,11 @@ public class CaseHandling {
                 follower.moveTo(into.id());
             }
         }
-        if (from.residentKey() != null) {
-            Requester requester = new Requester(from.residentChannel(), from.residentKey(), from.residentPseudonym());
+        from.requester().ifPresent(requester -> {
             if (!follows(into, requester)) {
                 followers.save(new CaseFollower(into.id(), requester, now));
             }
-        }
+        });
         from.mergeInto(into, now);
         CaseEvent event = events.save(new CaseEvent(from.id(), CaseEvent.Kind.STATUS, CaseStatus.MERGED,
                 into.trackingCode(), viewer.displayName(), true, now));
@@ -227,7 +227,7 @@ public class CaseHandling {
         return LocalDate.ofInstant(clock.instant(), ThaiDates.ZONE);
     }
 
-    private static String blankToNull(String text) {
+    private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 }

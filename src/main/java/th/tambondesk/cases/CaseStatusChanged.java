@@ -3,6 +3,8 @@ package th.tambondesk.cases;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Published in the transaction that changed a case's status, for channels to tell the resident and those who joined
  * the case.
@@ -11,7 +13,8 @@ import java.util.List;
  * @param followers residents who joined the case; they are told the status, never the staff's replies
  */
 public record CaseStatusChanged(long caseId, long eventId, String trackingCode, String serviceName,
-                                CaseChannel residentChannel, String residentKey, CaseStatus status, String note,
+                                @Nullable CaseChannel residentChannel, @Nullable String residentKey, CaseStatus status,
+                                @Nullable String note,
                                 Instant at, List<Requester> followers) {
 
     public CaseStatusChanged {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -61,7 +62,7 @@ public class Cases {
                 .orElseThrow(() -> new IllegalArgumentException("no service " + command.serviceCode()));
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ThaiDates.ZONE);
-        int days = service.standardTime().known() ? service.standardTime().days() : properties.defaultWorkingDays();
+        int days = service.standardTime().daysOr(properties.defaultWorkingDays());
         ServiceCase opened = cases.save(new ServiceCase(uniqueCode(today), command, service.name(), service.kind(),
                 service.division().code(), now, workingDays.add(today, days)));
         for (OpenCase.Photo photo : command.photos()) {
@@ -195,7 +196,7 @@ public class Cases {
     }
 
     /** Open cases of the service within {@code radius} metres, nearest first, without {@code except}. */
-    List<NearbyCase> near(String serviceCode, double latitude, double longitude, int radius, Long except) {
+    List<NearbyCase> near(String serviceCode, double latitude, double longitude, int radius, @Nullable Long except) {
         return cases.openInCells(serviceCode, MapCells.around(latitude, longitude, radius)).stream()
                 .filter(c -> !c.id().equals(except) && c.latitude() != null && c.longitude() != null)
                 .map(c -> new NearbyCase(c.id(), c.trackingCode(), c.serviceName(),
@@ -333,12 +334,12 @@ public class Cases {
                 reopenable(c), !joined && !c.status().closed());
     }
 
-    private static String limit(String text) {
+    private static @Nullable String limit(@Nullable String text) {
         String value = blankToNull(text);
         return value == null || value.length() <= 1000 ? value : value.substring(0, 1000);
     }
 
-    private static String blankToNull(String text) {
+    private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -3,6 +3,8 @@ package th.tambondesk.cases;
 import java.security.SecureRandom;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One-time codes that link a walk-in case to LINE: 10 characters without look-alikes, e.g. "K7QM3XDA2P", about 49
  * bits, so that guessing one of the codes valid at a time takes lifetimes at the pace {@link LinkAttempts} allows.
@@ -26,7 +28,7 @@ final class LinkCodes {
         return code.toString();
     }
 
-    static String normalize(String typed) {
+    static @Nullable String normalize(@Nullable String typed) {
         if (typed == null) {
             return null;
         }

@@ -1,7 +1,9 @@
 package th.tambondesk.cases;
 
+import org.jspecify.annotations.Nullable;
+
 /** What typing a walk-in receipt's link code did: linked the case, found no such code, or was refused for now. */
-public record LinkResult(Outcome outcome, CaseView linked) {
+public record LinkResult(Outcome outcome, @Nullable CaseView linked) {
 
     public enum Outcome {
         LINKED, UNKNOWN, TOO_MANY_TRIES

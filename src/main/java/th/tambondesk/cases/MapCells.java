@@ -3,6 +3,8 @@ package th.tambondesk.cases;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Places on a grid of 0.001 degree cells (about 110 m here), so "open cases within r metres" is an indexed lookup of
  * a few cells on H2 and PostgreSQL alike, followed by the exact distance of the few cases found.
@@ -18,7 +20,7 @@ final class MapCells {
     }
 
     /** The cell of a place, or null without coordinates. The same formula as migration V25. */
-    static Long of(Double latitude, Double longitude) {
+    static @Nullable Long of(@Nullable Double latitude, @Nullable Double longitude) {
         if (latitude == null || longitude == null) {
             return null;
         }

@@ -2,6 +2,8 @@ package th.tambondesk.cases;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An open case of the same service near a place, as the duplicate check finds it.
  *
@@ -9,6 +11,6 @@ import java.time.Instant;
  * @param metres       distance from the place asked about
  * @param mine         the resident asking already reported or joined it
  */
-public record NearbyCase(long caseId, String trackingCode, String serviceName, int metres, Instant reportedAt,
+public record NearbyCase(long caseId, @Nullable String trackingCode, String serviceName, int metres, Instant reportedAt,
                          CaseStatus status, int reporters, boolean mine) {
 }

@@ -2,6 +2,8 @@ package th.tambondesk.cases;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A request to open a case.
  *
@@ -9,8 +11,9 @@ import java.util.List;
  * @param requester      who to tell, or null
  * @param details        what the resident gave, in the order asked
  */
-public record OpenCase(String idempotencyKey, String serviceCode, CaseChannel channel, Requester requester,
-                       String contactName, String phone, List<Detail> details, Place place, List<Photo> photos) {
+public record OpenCase(String idempotencyKey, String serviceCode, CaseChannel channel,
+                       @Nullable Requester requester, @Nullable String contactName, @Nullable String phone,
+                       List<Detail> details, @Nullable Place place, List<Photo> photos) {
 
     public OpenCase {
         details = List.copyOf(details);
@@ -22,7 +25,7 @@ public record OpenCase(String idempotencyKey, String serviceCode, CaseChannel ch
     }
 
     /** A place: coordinates when the resident shared them, a description when they typed it. */
-    public record Place(Double latitude, Double longitude, String description) {
+    public record Place(@Nullable Double latitude, @Nullable Double longitude, @Nullable String description) {
     }
 
     public record Photo(byte[] bytes, String contentType) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -33,8 +34,8 @@ public class PublicCases {
      * @param to       received before, or null
      * @param open     only open (true) or closed (false) cases, or null for both
      */
-    public List<PublicCase> find(Collection<String> services, Collection<String> codes, Instant from, Instant to,
-                                 Boolean open, int limit) {
+    public List<PublicCase> find(Collection<String> services, Collection<String> codes, @Nullable Instant from,
+                                 @Nullable Instant to, @Nullable Boolean open, int limit) {
         if (services.isEmpty()) {
             return List.of();
         }

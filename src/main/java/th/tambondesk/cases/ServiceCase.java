@@ -3,6 +3,7 @@ package th.tambondesk.cases;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -14,6 +15,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.jspecify.annotations.Nullable;
 
 /** A service request or complaint. */
 @Entity
@@ -37,19 +40,19 @@ class ServiceCase {
     private CaseChannel channel;
     @Enumerated(EnumType.STRING)
     @Column(name = "resident_channel")
-    private CaseChannel residentChannel;
+    private @Nullable CaseChannel residentChannel;
     @Column(name = "resident_key")
-    private String residentKey;
+    private @Nullable String residentKey;
     @Column(name = "resident_pseudonym")
-    private String residentPseudonym;
+    private @Nullable String residentPseudonym;
     @Column(name = "contact_name")
-    private String contactName;
-    private String phone;
+    private @Nullable String contactName;
+    private @Nullable String phone;
     @Convert(converter = DetailsConverter.class)
     private List<OpenCase.Detail> details;
-    private Double latitude;
-    private Double longitude;
-    private String place;
+    private @Nullable Double latitude;
+    private @Nullable Double longitude;
+    private @Nullable String place;
     @Enumerated(EnumType.STRING)
     private CaseStatus status;
     @Column(name = "created_at")
@@ -57,26 +60,26 @@ class ServiceCase {
     @Column(name = "due_date")
     private LocalDate dueDate;
     @Column(name = "closed_at")
-    private Instant closedAt;
+    private @Nullable Instant closedAt;
     @Enumerated(EnumType.STRING)
     private th.tambondesk.catalog.ServiceKind kind;
-    private String assignee;
-    private Integer rating;
+    private @Nullable String assignee;
+    private @Nullable Integer rating;
     @Column(name = "rating_comment")
-    private String ratingComment;
+    private @Nullable String ratingComment;
     @Column(name = "rated_at")
-    private Instant ratedAt;
+    private @Nullable Instant ratedAt;
     @Column(name = "link_code")
-    private String linkCode;
+    private @Nullable String linkCode;
     @Column(name = "link_code_expires")
-    private Instant linkCodeExpires;
+    private @Nullable Instant linkCodeExpires;
     private int reporters = 1;
     private int reopened;
     @Column(name = "merged_into")
-    private Long mergedInto;
+    private @Nullable Long mergedInto;
     /** The map cell while open and placed: what the duplicate check finds. */
     @Column(name = "open_cell")
-    private Long openCell;
+    private @Nullable Long openCell;
     @Version
     private long version;
 
@@ -111,7 +114,15 @@ class ServiceCase {
         this.dueDate = dueDate;
     }
 
-    boolean belongsTo(CaseChannel channel, String key) {
+    /** The resident who opened the case, while known (channel, key and pseudonym are set together). */
+    Optional<Requester> requester() {
+        if (residentChannel == null || residentKey == null || residentPseudonym == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Requester(residentChannel, residentKey, residentPseudonym));
+    }
+
+    boolean belongsTo(CaseChannel channel, @Nullable String key) {
         return channel == residentChannel && key != null && key.equals(residentKey);
     }
 
@@ -119,7 +130,7 @@ class ServiceCase {
         return id;
     }
 
-    void changeStatus(CaseStatus to, Instant at) {
+    void changeStatus(CaseStatus to, @Nullable Instant at) {
         this.status = to;
         this.closedAt = to.closed() ? at : null;
         this.openCell = to.closed() ? null : MapCells.of(latitude, longitude);
@@ -162,11 +173,11 @@ class ServiceCase {
         return reopened;
     }
 
-    Long mergedInto() {
+    @Nullable Long mergedInto() {
         return mergedInto;
     }
 
-    void assign(String division, String assignee) {
+    void assign(String division, @Nullable String assignee) {
         this.divisionCode = division;
         this.assignee = assignee;
     }
@@ -224,47 +235,47 @@ class ServiceCase {
         return kind == null ? "REQUEST" : kind.name();
     }
 
-    CaseChannel residentChannel() {
+    @Nullable CaseChannel residentChannel() {
         return residentChannel;
     }
 
-    String residentKey() {
+    @Nullable String residentKey() {
         return residentKey;
     }
 
-    String assignee() {
+    @Nullable String assignee() {
         return assignee;
     }
 
-    Integer rating() {
+    @Nullable Integer rating() {
         return rating;
     }
 
-    String ratingComment() {
+    @Nullable String ratingComment() {
         return ratingComment;
     }
 
-    String linkCode() {
+    @Nullable String linkCode() {
         return linkCode;
     }
 
-    String contactName() {
+    @Nullable String contactName() {
         return contactName;
     }
 
-    String phone() {
+    @Nullable String phone() {
         return phone;
     }
 
-    Double latitude() {
+    @Nullable Double latitude() {
         return latitude;
     }
 
-    Double longitude() {
+    @Nullable Double longitude() {
         return longitude;
     }
 
-    String place() {
+    @Nullable String place() {
         return place;
     }
 
@@ -288,7 +299,7 @@ class ServiceCase {
         return channel;
     }
 
-    String residentPseudonym() {
+    @Nullable String residentPseudonym() {
         return residentPseudonym;
     }
 
@@ -308,7 +319,7 @@ class ServiceCase {
         return dueDate;
     }
 
-    Instant closedAt() {
+    @Nullable Instant closedAt() {
         return closedAt;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -49,5 +50,5 @@ interface ServiceCases extends JpaRepository<ServiceCase, Long>, JpaSpecificatio
     List<Instant> openedSince(CaseChannel channel, String key, Instant since);
 
     @Query("select c.status, count(c) from ServiceCase c where (?1 is null or c.divisionCode = ?1) group by c.status")
-    List<Object[]> countByStatus(String division);
+    List<Object[]> countByStatus(@Nullable String division);
 }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A case as staff handle it: everything the resident gave, the whole timeline, notes included.
  *
@@ -13,11 +15,13 @@ import java.util.List;
  */
 public record StaffCaseView(long id, String trackingCode, String serviceCode, String serviceName, String kind,
                             String divisionCode, CaseChannel channel, CaseStatus status, Instant createdAt,
-                            LocalDate dueDate, Instant closedAt, boolean overdue, String assignee, String contactName,
-                            String phone, List<OpenCase.Detail> details, Double latitude, Double longitude,
-                            String place, List<Photo> photos, List<Event> timeline, Integer rating,
-                            String ratingComment, CaseChannel residentChannel, String linkCode, int reporters,
-                            int reopened, String mergedIntoCode, Long mergedIntoId, List<NearbyCase> nearby) {
+                            LocalDate dueDate, @Nullable Instant closedAt, boolean overdue, @Nullable String assignee,
+                            @Nullable String contactName, @Nullable String phone, List<OpenCase.Detail> details,
+                            @Nullable Double latitude, @Nullable Double longitude, @Nullable String place,
+                            List<Photo> photos, List<Event> timeline, @Nullable Integer rating,
+                            @Nullable String ratingComment, @Nullable CaseChannel residentChannel,
+                            @Nullable String linkCode, int reporters, int reopened, @Nullable String mergedIntoCode,
+                            @Nullable Long mergedIntoId, List<NearbyCase> nearby) {
 
     public record Photo(long id, String kind) {
 
@@ -27,7 +31,7 @@ public record StaffCaseView(long id, String trackingCode, String serviceCode, St
     }
 
     /** {@code kind}: OPENED, STATUS, REPLY, NOTE, ASSIGN, RATING, LINKED, JOINED, REOPENED, WITHDRAWN, MERGED_IN. */
-    public record Event(String kind, CaseStatus status, String note, String actor, boolean visibleToResident,
+    public record Event(String kind, @Nullable CaseStatus status, @Nullable String note, @Nullable String actor, boolean visibleToResident,
                         Instant at) {
     }
 

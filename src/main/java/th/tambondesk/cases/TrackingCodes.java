@@ -3,6 +3,8 @@ package th.tambondesk.cases;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 import th.tambondesk.common.ThaiDates;
 
 /**
@@ -22,7 +24,7 @@ final class TrackingCodes {
     }
 
     /** Accepts what residents type: spaces, no dash, Thai digits. */
-    static String normalize(String typed) {
+    static @Nullable String normalize(String typed) {
         StringBuilder digits = new StringBuilder();
         for (char c : typed.toCharArray()) {
             if (c >= '0' && c <= '9') {

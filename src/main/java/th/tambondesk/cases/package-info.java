@@ -5,4 +5,7 @@
  * the statistics can recount.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "catalog"})
+@NullMarked
 package th.tambondesk.cases;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -191,7 +192,7 @@ public class CatalogAdmin {
         return text == null || text.isBlank();
     }
 
-    static String normalizeCode(String code) {
+    static @Nullable String normalizeCode(@Nullable String code) {
         return code == null ? null : code.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -8,8 +8,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -156,7 +158,7 @@ class CatalogSeed implements InitializingBean {
         try {
             seed = json.convertValue(normalizeDates(raw), SeedFile.class);
         } catch (IllegalArgumentException e) {
-            throw invalid(name, e.getMessage());
+            throw invalid(name, String.valueOf(e.getMessage()));
         }
         List<String> problems = check(seed);
         if (!problems.isEmpty()) {
@@ -173,7 +175,7 @@ class CatalogSeed implements InitializingBean {
         try (InputStream in = resource.getInputStream()) {
             return in.readAllBytes();
         } catch (IOException e) {
-            throw invalid(location, e.getMessage());
+            throw invalid(location, String.valueOf(e.getMessage()));
         }
     }
 
@@ -216,7 +218,8 @@ class CatalogSeed implements InitializingBean {
                 if (isNew("service", s.code(), services.existsById(s.code()))) {
                     services.save(new EService(s.code(), c.code(), s.division(), s.name(), s.description(),
                             s.whoMayAsk(), orEmpty(s.documents()), orEmpty(s.steps()), fields(s),
-                            orEmpty(s.keywords()), time(s.standardTime()), servicePosition, kind(s),
+                            orEmpty(s.keywords()), Objects.requireNonNull(time(s.standardTime()), "checked"),
+                            servicePosition, kind(s),
                             s.fee() == null ? null : s.fee().text(), s.fee() != null && !Boolean.FALSE.equals(
                             s.fee().verified()), s.complaintChannel() == null ? seed.complaintChannel()
                             : s.complaintChannel(), s.nearbyRadius(), needsDocuments(s)));
@@ -261,8 +264,10 @@ class CatalogSeed implements InitializingBean {
     }
 
     // What a service of the file says, read the same way for storing it and for checking it: a value the file
-    // misspelled reads as null here, and checkService reports it before anything is stored.
+    // misspelled reads as null here, and checkService reports it before anything is stored. These readers build
+    // such unchecked values on purpose, hence the NullAway exceptions.
 
+    @SuppressWarnings("NullAway") // unchecked until checkService
     private static ServiceKind kind(SeedService service) {
         return parse(ServiceKind.class, service.kind() == null ? "request" : service.kind());
     }
@@ -271,6 +276,7 @@ class CatalogSeed implements InitializingBean {
         return orEmpty(service.fields()).stream().map(CatalogSeed::field).toList();
     }
 
+    @SuppressWarnings("NullAway") // unchecked until checkService
     private static FieldSpec field(SeedField f) {
         DateRange dates = f.dates() == null ? DateRange.ANY : parse(DateRange.class, f.dates());
         return new FieldSpec(f.key(), parse(FieldType.class, String.valueOf(f.type())), f.label(), f.question(),
@@ -278,7 +284,8 @@ class CatalogSeed implements InitializingBean {
                 f.options(), dates == null ? DateRange.ANY : dates);
     }
 
-    private static StandardTime time(SeedTime time) {
+    @SuppressWarnings("NullAway") // unchecked until checkService
+    private static @Nullable StandardTime time(@Nullable SeedTime time) {
         return time == null || time.basis() == null ? null
                 : new StandardTime(time.days(), time.label(), parse(StandardTime.Basis.class, time.basis()));
     }
@@ -345,6 +352,7 @@ class CatalogSeed implements InitializingBean {
         return problems;
     }
 
+    @SuppressWarnings("NullAway") // checks a draft of what the file says, nulls and all
     private static void checkService(SeedService s, Set<String> divisionCodes, Set<String> serviceCodes,
                                      List<String> problems) {
         String at = "service '" + s.code() + "'";
@@ -398,7 +406,7 @@ class CatalogSeed implements InitializingBean {
     }
 
     /** The constant its name (in any case) spells, or null. */
-    private static <E extends Enum<E>> E parse(Class<E> type, String name) {
+    private static <E extends Enum<E>> @Nullable E parse(Class<E> type, String name) {
         try {
             return Enum.valueOf(type, name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -11,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -68,7 +70,7 @@ class CatalogSnapshots {
     private final long maxAgeNanos;
     private final AtomicLong generation = new AtomicLong();
     private final ReentrantLock loading = new ReentrantLock();
-    private volatile Snapshot current;
+    private volatile @Nullable Snapshot current;
 
     CatalogSnapshots(Categories categories, EServices services, Divisions divisions, FaqEntries faq, Sao sao,
                      PlatformTransactionManager transactions, CatalogProperties properties) {
@@ -86,7 +88,7 @@ class CatalogSnapshots {
 
     Snapshot get() {
         Snapshot snapshot = current;
-        if (fresh(snapshot)) {
+        if (snapshot != null && fresh(snapshot)) {
             return snapshot;
         }
         if (snapshot != null && snapshot.generation() == generation.get()) {
@@ -100,11 +102,11 @@ class CatalogSnapshots {
         }
         try {
             snapshot = current;
-            if (fresh(snapshot)) {
+            if (snapshot != null && fresh(snapshot)) {
                 return snapshot;
             }
             long loadingGeneration = generation.get();
-            Snapshot loaded = read.execute(status -> load(loadingGeneration));
+            Snapshot loaded = Objects.requireNonNull(read.execute(status -> load(loadingGeneration)));
             current = loaded;
             return loaded;
         } finally {
@@ -113,7 +115,7 @@ class CatalogSnapshots {
     }
 
     private boolean fresh(Snapshot snapshot) {
-        return snapshot != null && snapshot.generation() == generation.get()
+        return snapshot.generation() == generation.get()
                 && System.nanoTime() - snapshot.loadedAt() < maxAgeNanos;
     }
 
@@ -137,20 +139,22 @@ class CatalogSnapshots {
                 .collect(Collectors.toMap(DivisionView::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         List<EService> everyService = services.findAll().stream()
                 .sorted(Comparator.comparingInt(EService::position)).toList();
-        List<ServiceView> all = everyService.stream().map(s -> s.view(divisionsByCode.get(s.divisionCode()))).toList();
+        List<ServiceView> all = everyService.stream().map(s -> s.view(
+                Objects.requireNonNull(divisionsByCode.get(s.divisionCode()), "a service's division exists (foreign key)")))
+                .toList();
         Map<String, ServiceView> byCode = all.stream()
                 .collect(Collectors.toMap(ServiceView::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         List<EService> activeServices = everyService.stream().filter(EService::active).toList();
-        List<ServiceView> active = activeServices.stream().map(s -> byCode.get(s.code())).toList();
+        List<ServiceView> active = activeServices.stream().map(s -> Objects.requireNonNull(byCode.get(s.code()))).toList();
         Map<String, List<ServiceView>> activeByCategory = active.stream()
                 .collect(Collectors.groupingBy(ServiceView::categoryCode, LinkedHashMap::new, Collectors.toList()));
         activeByCategory.replaceAll((code, list) -> List.copyOf(list));
         List<CategoryView> categoryList = categories.findAllByOrderByPosition().stream()
                 .filter(c -> activeByCategory.containsKey(c.code()))
-                .map(c -> new CategoryView(c.code(), c.name(), activeByCategory.get(c.code()).size()))
+                .map(c -> new CategoryView(c.code(), c.name(), activeByCategory.getOrDefault(c.code(), List.of()).size()))
                 .toList();
         List<Searchable<ServiceView>> searchable = activeServices.stream()
-                .map(s -> new Searchable<>(byCode.get(s.code()),
+                .map(s -> new Searchable<>(Objects.requireNonNull(byCode.get(s.code())),
                         Keywords.normalizeAll(Stream.concat(s.keywords().stream(), Stream.of(s.name())).toList())))
                 .toList();
         Map<String, String> facts = facts(divisionList);

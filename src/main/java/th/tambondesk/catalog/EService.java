@@ -10,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.jspecify.annotations.Nullable;
+
 /** An e-service of the catalogue. */
 @Entity
 @Table(name = "catalog_service")
@@ -34,9 +36,9 @@ class EService {
     @Convert(converter = JsonColumns.Strings.class)
     private List<String> keywords;
     @Column(name = "standard_days")
-    private Integer standardDays;
+    private @Nullable Integer standardDays;
     @Column(name = "standard_label")
-    private String standardLabel;
+    private @Nullable String standardLabel;
     @Enumerated(EnumType.STRING)
     @Column(name = "standard_basis")
     private StandardTime.Basis standardBasis;
@@ -44,13 +46,13 @@ class EService {
     private boolean active;
     @Enumerated(EnumType.STRING)
     private ServiceKind kind;
-    private String fee;
+    private @Nullable String fee;
     @Column(name = "fee_verified")
     private boolean feeVerified;
     @Column(name = "complaint_channel")
-    private String complaintChannel;
+    private @Nullable String complaintChannel;
     @Column(name = "nearby_radius")
-    private Integer nearbyRadius;
+    private @Nullable Integer nearbyRadius;
     @Column(name = "needs_documents")
     private boolean needsDocuments;
 
@@ -59,8 +61,8 @@ class EService {
 
     EService(String code, String categoryCode, String divisionCode, String name, String description, String whoMayAsk,
              List<String> documents, List<Step> steps, List<FieldSpec> fields, List<String> keywords,
-             StandardTime standardTime, int position, ServiceKind kind, String fee, boolean feeVerified,
-             String complaintChannel, Integer nearbyRadius, boolean needsDocuments) {
+             StandardTime standardTime, int position, ServiceKind kind, @Nullable String fee, boolean feeVerified,
+             @Nullable String complaintChannel, @Nullable Integer nearbyRadius, boolean needsDocuments) {
         this.code = code;
         this.categoryCode = categoryCode;
         this.divisionCode = divisionCode;

@@ -2,7 +2,7 @@ package th.tambondesk.catalog;
 
 import java.util.List;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A service as the admin edits it: everything, including keywords and whether it is offered.

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The rules every service of the catalogue keeps, whether it comes from the catalogue file ({@link CatalogSeed}) or
  * the admin's page ({@link CatalogAdmin}): one list, so neither can let through what the other refuses. Values the
@@ -27,7 +29,7 @@ final class ServiceRules {
      * @param key     the admin page's message (admin.invalid.*), which takes {@code value}
      * @param english what the catalogue file's error says
      */
-    record Broken(String field, String key, String value, String english) {
+    record Broken(@Nullable String field, String key, String value, String english) {
     }
 
     private ServiceRules() {
@@ -113,7 +115,7 @@ final class ServiceRules {
     }
 
     /** Text the chat puts on a button must fit LINE's 20 characters. */
-    private static void label(String field, String value, String what, List<Broken> broken) {
+    private static void label(@Nullable String field, String value, String what, List<Broken> broken) {
         if (!Labels.fits(value)) {
             broken.add(new Broken(field, "admin.invalid.label", value,
                     what + " '" + value + "' is " + value.length() + " characters; a LINE button shows " + Labels.MAX));

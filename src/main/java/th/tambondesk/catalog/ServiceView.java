@@ -3,7 +3,7 @@ package th.tambondesk.catalog;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An e-service as residents and staff see it.
@@ -24,7 +24,7 @@ public record ServiceView(String code, String categoryCode, ServiceKind kind, St
     /** The widest a radius may be: the check reads (2 r / 110 m + 2)² map cells. */
     public static final int MAX_RADIUS = 500;
 
-    public Optional<FieldSpec> field(String key) {
+    public Optional<FieldSpec> field(@Nullable String key) {
         return fields.stream().filter(f -> f.key().equals(key)).findFirst();
     }
 

@@ -4,4 +4,7 @@
  * Everything here is configuration or seed data, never code, so another SAO can adopt the product.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = "common")
+@NullMarked
 package th.tambondesk.catalog;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,8 @@ package th.tambondesk.common;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A Thai telephone number: a mobile, 0XXXXXXXXX (06, 08, 09), or a landline, 0XXXXXXXX (02 Bangkok, 03x–07x the
  * provinces, e.g. 034 for Nakhon Pathom), as many elderly residents have only a house phone. Residents may type it
@@ -19,7 +21,7 @@ public record PhoneNumber(String digits) {
         }
     }
 
-    public static Optional<PhoneNumber> parse(String typed) {
+    public static Optional<PhoneNumber> parse(@Nullable String typed) {
         if (typed == null) {
             return Optional.empty();
         }

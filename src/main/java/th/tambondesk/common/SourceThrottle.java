@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
@@ -74,9 +76,9 @@ public final class SourceThrottle {
     }
 
     private static final class Source {
-        Instant windowStart;
+        @Nullable Instant windowStart;
         int failures;
-        Duration penalty;
-        Instant blockedUntil;
+        @Nullable Duration penalty;
+        @Nullable Instant blockedUntil;
     }
 }

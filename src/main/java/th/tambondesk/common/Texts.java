@@ -2,6 +2,7 @@ package th.tambondesk.common;
 
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +22,7 @@ public class Texts {
         this.messages = messages;
     }
 
-    public String get(String key, Object... args) {
+    public String get(String key, @Nullable Object... args) {
         return messages.getMessage(key, args, THAI);
     }
 }

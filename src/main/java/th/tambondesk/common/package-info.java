@@ -5,4 +5,7 @@
  * channel.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@NullMarked
 package th.tambondesk.common;
+
+import org.jspecify.annotations.NullMarked;

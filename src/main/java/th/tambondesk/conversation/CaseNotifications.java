@@ -2,7 +2,9 @@ package th.tambondesk.conversation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -55,7 +57,7 @@ class CaseNotifications {
         if (change.status() == CaseStatus.MERGED) {
             return new Reply.Text(texts.get("conversation.notify.merged", change.trackingCode(), change.serviceName(),
                     change.note()), List.of(Choice.tap(texts.get("conversation.mine.detail"),
-                    new Postback.MyCase(change.note()))));
+                    new Postback.MyCase(Objects.requireNonNull(change.note(), "the merged case's code")))));
         }
         StringBuilder text = new StringBuilder(texts.get("conversation.notify.status", change.trackingCode(),
                 change.serviceName(), texts.get(change.status().messageKey())));
@@ -78,7 +80,8 @@ class CaseNotifications {
 
     private Reply toFollower(CaseStatusChanged change) {
         // A merged case's followers now follow the case it went into: its code is the note.
-        String code = change.status() == CaseStatus.MERGED ? change.note() : change.trackingCode();
+        String code = change.status() == CaseStatus.MERGED ? Objects.requireNonNull(change.note(), "the merged case's code")
+                : change.trackingCode();
         StringBuilder text = new StringBuilder(texts.get("conversation.notify.following", change.serviceName(),
                 texts.get(change.status() == CaseStatus.MERGED ? CaseStatus.IN_PROGRESS.messageKey()
                         : change.status().messageKey())));
@@ -112,7 +115,7 @@ class CaseNotifications {
     }
 
     /** Walk-ins not linked to LINE have no channel to be told on. */
-    private static ResidentRef resident(CaseChannel channel, String key) {
+    private static @Nullable ResidentRef resident(@Nullable CaseChannel channel, @Nullable String key) {
         if (channel == null || key == null) {
             return null;
         }

@@ -3,7 +3,7 @@ package th.tambondesk.conversation;
 import java.net.URI;
 import java.time.LocalDate;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;

@@ -97,8 +97,13 @@ class Conversations {
         if (turn.state.integrity != null) {
             turn.state.integrity.lastActivity = turn.now;
         }
-        Memory memory = memories.findById(turn.residentId).orElseGet(() -> new Memory(turn.residentId));
-        memory.update(write(turn.state), turn.now);
+        String state = write(turn.state);
+        Memory memory = memories.findById(turn.residentId).orElse(null);
+        if (memory == null) {
+            memory = new Memory(turn.residentId, state, turn.now);
+        } else {
+            memory.update(state, turn.now);
+        }
         memories.save(memory);
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,7 +57,7 @@ public class Dialogue {
      * follow-up, or the text is a receipt code. For a channel that must drop a message it could not handle.
      */
     @Transactional(readOnly = true)
-    public boolean confidential(ResidentRef resident, String text) {
+    public boolean confidential(ResidentRef resident, @Nullable String text) {
         return text != null && IntegrityReports.looksLikeReceiptCode(text) || conversations.inIntegrityChannel(resident);
     }
 
@@ -69,7 +70,7 @@ public class Dialogue {
      * Keeps the last replies when there are too many: the newest question is what the resident must see. An urgent
      * reply (emergency numbers) comes first and is always kept.
      */
-    private static List<Reply> fit(Reply urgent, List<Reply> replies) {
+    private static List<Reply> fit(@Nullable Reply urgent, List<Reply> replies) {
         List<Reply> all = new java.util.ArrayList<>();
         if (urgent != null) {
             all.add(urgent);

@@ -2,6 +2,7 @@ package th.tambondesk.conversation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -51,9 +52,9 @@ class FollowThrough {
             drop(turn);
             askWithdraw(turn, withdraw.trackingCode());
         } else if (tap instanceof Postback.Withdraw withdraw) {
-            if (withdraw.trackingCode().equals(turn.state.withdrawing) && withdraw.reason() >= 1
-                    && withdraw.reason() <= REASONS) {
-                withdraw(turn, texts.get("conversation.withdraw.reason." + withdraw.reason()));
+            int reason = Objects.requireNonNull(withdraw.reason(), "a tap without a reason is taken above");
+            if (withdraw.trackingCode().equals(turn.state.withdrawing) && reason >= 1 && reason <= REASONS) {
+                withdraw(turn, texts.get("conversation.withdraw.reason." + reason));
             } else {
                 turn.say(texts.get("conversation.follow-through.stale"));
             }
@@ -133,7 +134,7 @@ class FollowThrough {
     }
 
     private void reopen(Turn turn, String note) {
-        String code = turn.state.reopening;
+        String code = Objects.requireNonNull(turn.state.reopening, "a case being reopened");
         List<OpenCase.Photo> given = photos.findByResidentIdAndFormIdOrderById(turn.residentId, PHOTOS).stream()
                 .map(p -> new OpenCase.Photo(p.content(), p.contentType()))
                 .toList();
@@ -172,7 +173,7 @@ class FollowThrough {
     }
 
     private void withdraw(Turn turn, String reason) {
-        String code = turn.state.withdrawing;
+        String code = Objects.requireNonNull(turn.state.withdrawing, "a case being withdrawn");
         drop(turn);
         if (!cases.cancel(channel(turn), turn.resident.key(), code, reason)) {
             turn.say(texts.get("conversation.withdraw.not-possible"));

@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import th.tambondesk.cases.CaseChannel;
@@ -64,7 +66,7 @@ class Forms {
     }
 
     /** Starts a request. {@code prefill} is the message that named the service, or null. */
-    void start(Turn turn, ServiceView service, String prefill) {
+    void start(Turn turn, ServiceView service, @Nullable String prefill) {
         State.Form form = new State.Form();
         form.id = HexFormat.of().formatHex(randomBytes());
         form.service = service.code();
@@ -83,7 +85,7 @@ class Forms {
 
     /** Something the resident sent while a form is open (not a global command). */
     void handle(Turn turn, Input input) {
-        State.Form form = turn.state.form;
+        State.Form form = form(turn);
         ServiceView service = service(turn);
         if (service == null) {
             return;
@@ -106,8 +108,8 @@ class Forms {
     }
 
     /** A tap on one of this form's buttons; {@code value} is the day a date picker picked. */
-    void tap(Turn turn, Postback.FormAction action, String value) {
-        State.Form form = turn.state.form;
+    void tap(Turn turn, Postback.FormAction action, @Nullable String value) {
+        State.Form form = form(turn);
         ServiceView service = service(turn);
         if (service == null) {
             return;
@@ -178,9 +180,9 @@ class Forms {
         if (service == null) {
             return;
         }
-        if (State.Form.NEARBY.equals(turn.state.form.asking)) {
-            offerNearby(turn, turn.state.form, service, null);
-        } else if (State.Form.SUMMARY.equals(turn.state.form.asking) || State.Form.EDIT.equals(turn.state.form.asking)) {
+        if (State.Form.NEARBY.equals(form(turn).asking)) {
+            offerNearby(turn, form(turn), service, null);
+        } else if (State.Form.SUMMARY.equals(form(turn).asking) || State.Form.EDIT.equals(form(turn).asking)) {
             summary(turn, service, null);
         } else {
             ask(turn, service, null);
@@ -314,12 +316,13 @@ class Forms {
      * Offers the nearest open case of the service around the place given, if there is one: join it, or report
      * anew. The resident's own case is shown rather than offered. False when there is none (any more).
      */
-    private boolean offerNearby(Turn turn, State.Form form, ServiceView service, String preface) {
+    private boolean offerNearby(Turn turn, State.Form form, ServiceView service, @Nullable String preface) {
         State.Answer place = service.fields().stream().filter(f -> f.type() == FieldType.LOCATION)
                 .map(f -> form.answers.get(f.key())).filter(a -> a != null && a.latitude() != null)
                 .findFirst().orElse(null);
         Optional<NearbyCase> found = place == null ? Optional.empty()
-                : cases.nearbyOpen(service.code(), place.latitude(), place.longitude(), requester(turn));
+                : cases.nearbyOpen(service.code(), Objects.requireNonNull(place.latitude()),
+                        Objects.requireNonNull(place.longitude()), requester(turn));
         if (found.isEmpty()) {
             if (State.Form.NEARBY.equals(form.asking)) {
                 reportAnew(turn, form, preface);
@@ -337,7 +340,8 @@ class Forms {
         if (nearby.mine()) {
             text.append(texts.get("conversation.nearby.mine", nearby.trackingCode(), nearby.metres(),
                     texts.get(nearby.status().messageKey())));
-            choices.add(Choice.tap(texts.get("conversation.mine.detail"), new Postback.MyCase(nearby.trackingCode())));
+            choices.add(Choice.tap(texts.get("conversation.mine.detail"), new Postback.MyCase(
+                    Objects.requireNonNull(nearby.trackingCode(), "the resident's own case shows its code"))));
         } else {
             text.append(texts.get("conversation.nearby.found", nearby.serviceName(), nearby.metres(),
                     ThaiDates.shortDate(ThaiDates.toDate(nearby.reportedAt())), texts.get(nearby.status().messageKey()),
@@ -363,7 +367,7 @@ class Forms {
         List<OpenCase.Photo> given = photos.findByResidentIdAndFormIdOrderById(turn.residentId, form.id).stream()
                 .map(p -> new OpenCase.Photo(p.content(), p.contentType()))
                 .toList();
-        Optional<CaseView> joined = cases.join(form.nearbyCase, requester(turn), String.join("\n", words), given);
+        Optional<CaseView> joined = cases.join(Objects.requireNonNull(form.nearbyCase, "the case offered"), requester(turn), String.join("\n", words), given);
         if (joined.isEmpty()) {
             reportAnew(turn, form, texts.get("conversation.nearby.gone"));
             return;
@@ -378,7 +382,7 @@ class Forms {
     }
 
     /** Goes on with the form as a new report; the offer is not made again for it. */
-    private void reportAnew(Turn turn, State.Form form, String preface) {
+    private void reportAnew(Turn turn, State.Form form, @Nullable String preface) {
         form.nearbyDeclined = true;
         form.nearbyCase = null;
         form.asking = null;
@@ -398,14 +402,14 @@ class Forms {
         answer(turn, form, field, State.Answer.skip(), null);
     }
 
-    private void answer(Turn turn, State.Form form, FieldSpec field, State.Answer answer, String preface) {
+    private void answer(Turn turn, State.Form form, FieldSpec field, State.Answer answer, @Nullable String preface) {
         form.answers.put(field.key(), answer);
         next(turn, preface);
     }
 
     /** Asks the first question not answered yet, or shows the summary. */
-    private void next(Turn turn, String preface) {
-        State.Form form = turn.state.form;
+    private void next(Turn turn, @Nullable String preface) {
+        State.Form form = form(turn);
         ServiceView service = service(turn);
         if (service == null) {
             return;
@@ -434,8 +438,8 @@ class Forms {
     }
 
     /** Says something, then asks the current question or shows the summary again. */
-    private void repeat(Turn turn, ServiceView service, String preface) {
-        String asking = turn.state.form.asking;
+    private void repeat(Turn turn, ServiceView service, @Nullable String preface) {
+        String asking = form(turn).asking;
         if (State.Form.SUMMARY.equals(asking) || State.Form.EDIT.equals(asking)) {
             summary(turn, service, preface);
         } else {
@@ -443,8 +447,8 @@ class Forms {
         }
     }
 
-    private void ask(Turn turn, ServiceView service, String preface) {
-        State.Form form = turn.state.form;
+    private void ask(Turn turn, ServiceView service, @Nullable String preface) {
+        State.Form form = form(turn);
         FieldSpec field = service.field(form.asking).orElse(null);
         if (field == null) {
             next(turn, preface);
@@ -498,8 +502,8 @@ class Forms {
 
     // --- summary, edit, confirm -------------------------------------------------------------------------------
 
-    private void summary(Turn turn, ServiceView service, String preface) {
-        State.Form form = turn.state.form;
+    private void summary(Turn turn, ServiceView service, @Nullable String preface) {
+        State.Form form = form(turn);
         form.asking = State.Form.SUMMARY;
         StringBuilder text = new StringBuilder();
         if (preface != null) {
@@ -517,8 +521,11 @@ class Forms {
     }
 
     private void summaryText(Turn turn, Input input) {
-        State.Form form = turn.state.form;
+        State.Form form = form(turn);
         ServiceView service = service(turn);
+        if (service == null) {
+            return;
+        }
         if (input instanceof Input.Text text && Words.isConfirm(text.text())) {
             confirm(turn, form, service);
         } else if (input instanceof Input.Text text && Words.isEdit(text.text())) {
@@ -530,7 +537,7 @@ class Forms {
     }
 
     private void editMenu(Turn turn, ServiceView service) {
-        State.Form form = turn.state.form;
+        State.Form form = form(turn);
         List<Choice> choices = new ArrayList<>();
         for (FieldSpec field : service.fields()) {
             choices.add(Choice.tap(field.label(), button(form, new EditField(field.key()))));
@@ -595,8 +602,13 @@ class Forms {
 
     // --- helpers --------------------------------------------------------------------------------------------------
 
-    private ServiceView service(Turn turn) {
-        Optional<ServiceView> service = catalog.service(turn.state.form.service);
+    /** The form being filled in: these steps are reached only while there is one. */
+    private static State.Form form(Turn turn) {
+        return Objects.requireNonNull(turn.state.form, "a form is open");
+    }
+
+    private @Nullable ServiceView service(Turn turn) {
+        Optional<ServiceView> service = catalog.service(form(turn).service);
         if (service.isEmpty()) {
             // The service was removed from the catalogue while the form was open.
             turn.state.form = null;
@@ -607,7 +619,7 @@ class Forms {
         return service.get();
     }
 
-    private String display(FieldSpec field, State.Answer answer, State.Form form) {
+    private @Nullable String display(FieldSpec field, State.@Nullable Answer answer, State.Form form) {
         if (answer == null || answer.isSkipped()) {
             return "-";
         }
@@ -680,7 +692,7 @@ class Forms {
         }
     }
 
-    private static LocalDate parseIso(String value) {
+    private static @Nullable LocalDate parseIso(String value) {
         try {
             return LocalDate.parse(value);
         } catch (RuntimeException e) {

@@ -1,5 +1,7 @@
 package th.tambondesk.conversation;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a resident sent, as every channel can express it.
  */
@@ -13,7 +15,7 @@ public sealed interface Input {
      * A tap on a button or quick reply that carries data the dialogue gave it; {@code value} is what the resident
      * picked with it, such as the date of a date picker, or null.
      */
-    record Tap(String data, String value) implements Input {
+    record Tap(String data, @Nullable String value) implements Input {
 
         public Tap(String data) {
             this(data, null);
@@ -27,7 +29,7 @@ public sealed interface Input {
     /**
      * A photo. The channel has already fetched its bytes; {@code problem} says why it could not, if it could not.
      */
-    record Photo(byte[] bytes, String contentType, PhotoProblem problem) implements Input {
+    record Photo(byte[] bytes, String contentType, @Nullable PhotoProblem problem) implements Input {
 
         public static Photo of(byte[] bytes, String contentType) {
             return new Photo(bytes, contentType, null);

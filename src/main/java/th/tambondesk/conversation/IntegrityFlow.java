@@ -19,8 +19,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import th.tambondesk.catalog.Sao;
@@ -150,7 +152,7 @@ class IntegrityFlow {
     /** What the resident sent while a report is being written or followed. */
     void handle(Turn turn, Input input) {
         turn.confidential = true;
-        State.Integrity state = turn.state.integrity;
+        State.Integrity state = report(turn);
         if (input instanceof Input.Text text && Words.isCancel(text.text())) {
             cancel(turn, true);
             return;
@@ -228,12 +230,12 @@ class IntegrityFlow {
             ask(turn);
             return;
         }
-        turn.state.integrity.step = WHO;
+        report(turn).step = WHO;
         ask(turn);
     }
 
     private void answer(Turn turn, Input input) {
-        State.Integrity state = turn.state.integrity;
+        State.Integrity state = report(turn);
         if (input instanceof Input.Photo photo) {
             if (photo.problem() != null) {
                 turn.say(texts.get(photo.problem() == Input.PhotoProblem.TOO_LARGE ? "conversation.photo.too-large"
@@ -290,12 +292,12 @@ class IntegrityFlow {
 
     private void next(Turn turn, ReportField field, String value, State.IntegrityStep nextStep) {
         reports.setField(draft(turn), field, value);
-        turn.state.integrity.step = nextStep;
+        report(turn).step = nextStep;
         ask(turn);
     }
 
     private void skip(Turn turn) {
-        State.Integrity state = turn.state.integrity;
+        State.Integrity state = report(turn);
         switch (state.step) {
             case WHO -> state.step = WHAT;
             case WHEN -> state.step = WHERE;
@@ -312,7 +314,7 @@ class IntegrityFlow {
     }
 
     private void evidence(Turn turn, Input.Photo photo) {
-        State.Integrity state = turn.state.integrity;
+        State.Integrity state = report(turn);
         if (state.draft == null) {
             ask(turn);
             return;
@@ -327,7 +329,7 @@ class IntegrityFlow {
     }
 
     private void ask(Turn turn) {
-        State.Integrity state = turn.state.integrity;
+        State.Integrity state = report(turn);
         List<Choice> quick = new ArrayList<>();
         String question;
         switch (state.step) {
@@ -394,7 +396,7 @@ class IntegrityFlow {
         }
         DraftView d = draft.get();
         StringBuilder text = new StringBuilder();
-        text.append(texts.get("conversation.integrity.summary.category", texts.get(d.category().messageKey())));
+        text.append(texts.get("conversation.integrity.summary.category", texts.get(Objects.requireNonNull(d.category()).messageKey())));
         line(text, "conversation.integrity.summary.who", d.field(ReportField.WHO));
         line(text, "conversation.integrity.summary.what", d.field(ReportField.WHAT));
         line(text, "conversation.integrity.summary.when", d.field(ReportField.WHEN));
@@ -419,12 +421,12 @@ class IntegrityFlow {
     }
 
     private void add(Turn turn, Input input) {
-        State.Integrity state = turn.state.integrity;
+        State.Integrity state = report(turn);
         Addition added;
         if (input instanceof Input.Photo photo && photo.problem() == null) {
-            added = reports.addEvidence(state.handle, photo.bytes(), photo.contentType());
+            added = reports.addEvidence(handle(state), photo.bytes(), photo.contentType());
         } else if (input instanceof Input.Text text && !text.text().isBlank() && text.text().length() <= MAX_TEXT) {
-            added = reports.addInformation(state.handle, text.text());
+            added = reports.addInformation(handle(state), text.text());
         } else {
             turn.say(textWithCancel(texts.get("conversation.integrity.add")));
             return;
@@ -450,7 +452,17 @@ class IntegrityFlow {
     }
 
     private DraftId draft(Turn turn) {
-        return DraftId.parse(turn.state.integrity.draft);
+        return DraftId.parse(Objects.requireNonNull(report(turn).draft, "a report being written has its draft"));
+    }
+
+    /** Adding follows a sent report, which was found by its handle. */
+    private static String handle(State.Integrity state) {
+        return Objects.requireNonNull(state.handle, "a followed report has its handle");
+    }
+
+    /** The report in progress: these steps are reached only while there is one. */
+    private static State.Integrity report(Turn turn) {
+        return Objects.requireNonNull(turn.state.integrity, "a report is in progress");
     }
 
     private static Postback button(IntegrityAction action) {
@@ -461,7 +473,7 @@ class IntegrityFlow {
         return new Reply.Text(text, List.of(Choice.tap(texts.get("conversation.form.cancel"), button(Button.CANCEL))));
     }
 
-    private void line(StringBuilder text, String key, String value) {
+    private void line(StringBuilder text, String key, @Nullable String value) {
         text.append('\n').append(texts.get(key, value == null ? "-" : value));
     }
 

@@ -25,8 +25,10 @@ class Memory {
     protected Memory() {
     }
 
-    Memory(String residentId) {
+    Memory(String residentId, String state, Instant at) {
         this.residentId = residentId;
+        this.state = state;
+        this.lastActivity = at;
     }
 
     String state() {

@@ -2,6 +2,7 @@ package th.tambondesk.conversation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.stereotype.Component;
 
@@ -149,7 +150,7 @@ class Menus {
         }
         return time.basis() == StandardTime.Basis.UNVERIFIED
                 ? texts.get("conversation.time.approximate", time.label())
-                : time.label();
+                : Objects.requireNonNull(time.label(), "a known time has its label");
     }
 
     /** "แจ้งเรื่อง/ร้องเรียน": the complaint topics, any other matter, and the separate corruption channel. */

@@ -2,6 +2,8 @@ package th.tambondesk.conversation;
 
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The monthly push-message quota of the resident channel, for staff to see before they send. Implemented by the
  * LINE adapter; absent when LINE is off.
@@ -12,9 +14,9 @@ public interface MessagingQuota {
     Optional<Usage> thisMonth();
 
     /** @param limit null when the plan has no limit */
-    record Usage(Long limit, long used) {
+    record Usage(@Nullable Long limit, long used) {
 
-        public Long left() {
+        public @Nullable Long left() {
             return limit == null ? null : Math.max(0, limit - used);
         }
     }

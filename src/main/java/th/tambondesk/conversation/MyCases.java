@@ -2,6 +2,7 @@ package th.tambondesk.conversation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,7 +52,7 @@ class MyCases {
                             : texts.get("conversation.mine.code", c.trackingCode()),
                     texts.get("conversation.mine.status", texts.get(c.status().messageKey())),
                     c.status().closed()
-                            ? texts.get("conversation.mine.closed", ThaiDates.shortDate(ThaiDates.toDate(c.closedAt())))
+                            ? texts.get("conversation.mine.closed", ThaiDates.shortDate(ThaiDates.toDate(Objects.requireNonNull(c.closedAt(), "a closed case"))))
                             : due(c, ThaiDates.shortDate(c.dueDate()))),
                     List.of(Choice.tap(texts.get("conversation.mine.detail"), new Postback.MyCase(c.trackingCode())))));
         }
@@ -149,8 +150,8 @@ class MyCases {
         LinkResult result = cases.link(code, new Requester(channel(turn), turn.resident.key(), turn.pseudonym));
         switch (result.outcome()) {
             case LINKED -> {
-                turn.say(texts.get("conversation.link.done", result.linked().trackingCode(),
-                        result.linked().serviceName()));
+                CaseView linked = Objects.requireNonNull(result.linked(), "a linked case");
+                turn.say(texts.get("conversation.link.done", linked.trackingCode(), linked.serviceName()));
                 detail(turn, result.linked().trackingCode());
             }
             case UNKNOWN -> {

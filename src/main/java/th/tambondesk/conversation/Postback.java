@@ -2,6 +2,8 @@ package th.tambondesk.conversation;
 
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a button of the dialogue means, and the data it carries to LINE or the web chat and back. {@link #parse}
  * reads any data, a button of an old version or a forged one included, and never fails: what it does not know is
@@ -58,7 +60,7 @@ sealed interface Postback {
     }
 
     /** The button among {@code buttons} whose data is {@code data}, or null. */
-    private static <T> T byData(T[] buttons, Function<T, String> dataOf, String data) {
+    private static <T> @Nullable T byData(T[] buttons, Function<T, String> dataOf, String data) {
         for (T button : buttons) {
             if (dataOf.apply(button).equals(data)) {
                 return button;
@@ -164,7 +166,7 @@ sealed interface Postback {
      * Withdraw an open case: without a reason it asks for one; with one (1 and up; 0 or less when the data was not
      * a number) it withdraws.
      */
-    record Withdraw(String trackingCode, Integer reason) implements Postback {
+    record Withdraw(String trackingCode, @Nullable Integer reason) implements Postback {
         @Override
         public String data() {
             return reason == null ? "withdraw-case:" + trackingCode : "withdraw-case:" + trackingCode + ":" + reason;

@@ -7,6 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.jspecify.annotations.Nullable;
+
 /** What the SAO keeps about a resident outside their cases: their privacy consent and the phone to reuse. */
 @Entity
 @Table(name = "conversation_resident")
@@ -19,10 +21,10 @@ class Resident {
     @Column(name = "resident_id")
     private String residentId;
     @Column(name = "consent_at")
-    private Instant consentAt;
+    private @Nullable Instant consentAt;
     @Column(name = "consent_version")
-    private Integer consentVersion;
-    private String phone;
+    private @Nullable Integer consentVersion;
+    private @Nullable String phone;
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -43,15 +45,15 @@ class Resident {
         this.consentVersion = CONSENT_VERSION;
     }
 
-    Instant consentAt() {
+    @Nullable Instant consentAt() {
         return consentAt;
     }
 
-    String phone() {
+    @Nullable String phone() {
         return phone;
     }
 
-    void rememberPhone(String phone) {
+    void rememberPhone(@Nullable String phone) {
         this.phone = phone;
     }
 }

@@ -3,6 +3,7 @@ package th.tambondesk.conversation;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import th.tambondesk.cases.Cases;
@@ -187,7 +188,7 @@ class Router {
     }
 
     /** A tap on a form button: valid only for the form that is open now. */
-    private void formTap(Turn turn, Postback.Form tap, String value) {
+    private void formTap(Turn turn, Postback.Form tap, @Nullable String value) {
         State.Form form = turn.state.form;
         if (form != null && form.id.equals(tap.formId())) {
             forms.tap(turn, tap.action(), value);
@@ -376,7 +377,7 @@ class Router {
         request(turn, named.get().code(), null);
     }
 
-    private void request(Turn turn, String serviceCode, String prefill) {
+    private void request(Turn turn, String serviceCode, @Nullable String prefill) {
         Optional<ServiceView> service = catalog.service(serviceCode);
         if (service.isEmpty()) {
             turn.say(texts.get("conversation.services.gone"));
@@ -400,7 +401,7 @@ class Router {
         State.PendingStart pending = turn.state.pending;
         turn.state.pending = null;
         Optional<ServiceView> service = pending == null ? Optional.empty() : catalog.service(pending.service());
-        if (service.isEmpty()) {
+        if (pending == null || service.isEmpty()) {
             turn.say(texts.get("conversation.consent.thanks"));
             turn.say(menus.categories());
             return;

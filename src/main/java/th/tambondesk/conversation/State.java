@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -11,26 +13,27 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * Plain mutable fields: it is read, changed and written back within one transaction.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonState
 class State {
 
     /** The request form being filled in, or null. */
-    public Form form;
+    public @Nullable Form form;
     /** A service to start once the resident has agreed to the privacy notice. */
-    public PendingStart pending;
+    public @Nullable PendingStart pending;
     /** The last text that matched nothing, offered as a general request. */
-    public String unmatchedText;
+    public @Nullable String unmatchedText;
     /** The last form confirmed, so a second tap on its ยืนยัน opens no second case. */
-    public Finished lastFinished;
+    public @Nullable Finished lastFinished;
     /** The case whose rating was just given, while a comment may follow. */
-    public String ratedCase;
+    public @Nullable String ratedCase;
     /** The finished case the resident says is not fixed, while they tell what is still wrong. */
-    public String reopening;
+    public @Nullable String reopening;
     /** Photos given for that so far. */
     public int reopenPhotos;
     /** The open case the resident is withdrawing, while they give a reason. */
-    public String withdrawing;
+    public @Nullable String withdrawing;
     /** A corruption report being written, or a report being followed. Only opaque ids, never its content. */
-    public Integrity integrity;
+    public @Nullable Integrity integrity;
 
     boolean isEmpty() {
         return form == null && pending == null && unmatchedText == null && lastFinished == null && integrity == null
@@ -38,13 +41,14 @@ class State {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonState
     static class Integrity {
         /** The sealed draft in the integrity module. */
-        public String draft;
+        public @Nullable String draft;
         /** The step being asked. */
         public IntegrityStep step;
         /** A follow-up handle, while the reporter adds information to a sent report. */
-        public String handle;
+        public @Nullable String handle;
         public int evidence;
         public Instant lastActivity;
     }
@@ -61,24 +65,25 @@ class State {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonState
     static class Form {
         public String id;
         public String service;
         /** Answers by field key, in the order given. */
         public Map<String, Answer> answers = new LinkedHashMap<>();
         /** The field key being asked, or {@link #SUMMARY} or {@link #EDIT}. */
-        public String asking;
+        public @Nullable String asking;
         /** After answering the field being edited, go back to the summary. */
         public boolean backToSummary;
         public int photos;
         /** An open case near the place given, offered to join instead ({@link #NEARBY}). */
-        public Long nearbyCase;
+        public @Nullable Long nearbyCase;
         /** The resident chose to report anew: not offered again for this form. */
         public boolean nearbyDeclined;
         public Instant startedAt;
         public Instant lastActivity;
         /** Sending was refused until then (too many cases lately): the form is kept at least that long. */
-        public Instant heldUntil;
+        public @Nullable Instant heldUntil;
 
         static final String SUMMARY = "@summary";
         static final String EDIT = "@edit";
@@ -87,13 +92,13 @@ class State {
 
     /** One answer: text, a place (coordinates and/or words), or skipped. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Answer(String text, Double latitude, Double longitude, Boolean skipped) {
+    record Answer(@Nullable String text, @Nullable Double latitude, @Nullable Double longitude, @Nullable Boolean skipped) {
 
         static Answer text(String text) {
             return new Answer(text, null, null, null);
         }
 
-        static Answer place(double latitude, double longitude, String description) {
+        static Answer place(double latitude, double longitude, @Nullable String description) {
             return new Answer(description, latitude, longitude, null);
         }
 
@@ -106,7 +111,7 @@ class State {
         }
     }
 
-    record PendingStart(String service, String prefill) {
+    record PendingStart(String service, @Nullable String prefill) {
     }
 
     record Finished(String formId, String trackingCode) {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /** One message of a resident being handled: who, what they had going on, and what the dialogue says back. */
 class Turn {
 
@@ -15,7 +17,7 @@ class Turn {
     final Instant now;
     final List<Reply> replies = new ArrayList<>();
     /** The service of a form that ran out of time before this message, or null. */
-    String timedOutService;
+    @Nullable String timedOutService;
     /** A corruption report ran out of time before this message. */
     boolean integrityTimedOut;
     /**
@@ -26,7 +28,7 @@ class Turn {
     /** A stored state was loaded for this turn (otherwise there is nothing to delete when it ends empty). */
     boolean remembered;
     /** Said first and never cut when the answer is too long: the numbers to call in an emergency. */
-    Reply urgent;
+    @Nullable Reply urgent;
 
     Turn(ResidentRef resident, String pseudonym, State state, Instant now) {
         this.resident = resident;

@@ -5,4 +5,7 @@
  * so a third channel never touches this module.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "catalog", "cases", "integrity"})
+@NullMarked
 package th.tambondesk.conversation;
+
+import org.jspecify.annotations.NullMarked;

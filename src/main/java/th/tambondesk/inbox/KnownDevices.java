@@ -12,6 +12,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
 
@@ -90,7 +91,7 @@ class KnownDevices {
     }
 
     /** One cookie per account, so that a shared office computer knows each of its users. */
-    private static String cookieName(String username) {
+    private static @Nullable String cookieName(@Nullable String username) {
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         return name.matches("[a-z0-9._-]{1,60}") ? PREFIX + name : null;
     }

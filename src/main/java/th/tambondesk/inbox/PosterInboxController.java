@@ -1,5 +1,6 @@
 package th.tambondesk.inbox;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,7 +47,7 @@ class PosterInboxController {
     @PostMapping("/inbox/posters")
     String create(@AuthenticationPrincipal StaffPrincipal staff, @RequestParam(defaultValue = "") String name,
                   @RequestParam(defaultValue = "") String target,
-                  @RequestParam(required = false) String service, RedirectAttributes redirect) {
+                  @RequestParam(required = false) @Nullable String service, RedirectAttributes redirect) {
         try {
             PosterView poster = posters.create(name, target(target), service, staff.getUsername());
             redirect.addFlashAttribute("notice", "qr.created");
@@ -84,7 +85,7 @@ class PosterInboxController {
         return change(id, redirect, () -> posters.reactivate(id));
     }
 
-    private static PosterTarget target(String typed) {
+    private static @Nullable PosterTarget target(@Nullable String typed) {
         for (PosterTarget target : PosterTarget.values()) {
             if (target.name().equals(typed)) {
                 return target;

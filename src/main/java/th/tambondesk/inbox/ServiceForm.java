@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import th.tambondesk.catalog.DateRange;
 import th.tambondesk.catalog.FieldSpec;
 import th.tambondesk.catalog.FieldType;
@@ -27,7 +29,7 @@ class ServiceForm {
     public String divisionCode = "";
     public String documents = "";
     public String keywords = "";
-    public Integer standardDays;
+    public @Nullable Integer standardDays;
     public String standardLabel = "";
     public StandardTime.Basis basis = StandardTime.Basis.UNKNOWN;
     public boolean active = true;
@@ -35,7 +37,7 @@ class ServiceForm {
     public boolean feeVerified;
     public String complaintChannel = "";
     /** Metres; empty: the default of the service's kind. */
-    public Integer nearbyRadius;
+    public @Nullable Integer nearbyRadius;
     public boolean needsDocuments = true;
     public List<StepRow> steps = new ArrayList<>();
     public List<FieldRow> fields = new ArrayList<>();
@@ -128,7 +130,7 @@ class ServiceForm {
                 needsDocuments);
     }
 
-    private static String blankToNull(String text) {
+    private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 

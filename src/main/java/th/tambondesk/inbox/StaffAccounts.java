@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -55,7 +56,7 @@ class StaffAccounts implements UserDetailsService {
     }
 
     @Transactional
-    StaffUser create(String username, String password, String displayName, Role role, String divisionCode) {
+    StaffUser create(String username, String password, String displayName, Role role, @Nullable String divisionCode) {
         if (password == null || password.length() < MIN_PASSWORD) {
             throw new IllegalArgumentException("password too short");
         }

@@ -3,6 +3,7 @@ package th.tambondesk.inbox;
 import java.util.Collection;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -12,7 +13,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * session whose version the account no longer has ends ({@link AccountCheck}).
  */
 record StaffPrincipal(long id, String username, String passwordHash, String displayName, Role role,
-                      String divisionCode, boolean active, int sessionVersion) implements UserDetails {
+                      @Nullable String divisionCode, boolean active, int sessionVersion) implements UserDetails {
 
     static StaffPrincipal of(StaffUser user) {
         return new StaffPrincipal(user.id(), user.username(), user.passwordHash(), user.displayName(), user.role(),

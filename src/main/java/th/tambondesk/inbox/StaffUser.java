@@ -11,6 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.jspecify.annotations.Nullable;
+
 /** A staff account. The password is kept only as a bcrypt hash. */
 @Entity
 @Table(name = "inbox_user")
@@ -27,7 +29,7 @@ class StaffUser {
     @Enumerated(EnumType.STRING)
     private Role role;
     @Column(name = "division_code")
-    private String divisionCode;
+    private @Nullable String divisionCode;
     private boolean active;
     @Column(name = "created_at")
     private Instant createdAt;
@@ -38,7 +40,7 @@ class StaffUser {
     protected StaffUser() {
     }
 
-    StaffUser(String username, String passwordHash, String displayName, Role role, String divisionCode,
+    StaffUser(String username, String passwordHash, String displayName, Role role, @Nullable String divisionCode,
               Instant createdAt) {
         this.username = username;
         this.passwordHash = passwordHash;
@@ -69,7 +71,7 @@ class StaffUser {
         return role;
     }
 
-    String divisionCode() {
+    @Nullable String divisionCode() {
         return divisionCode;
     }
 
@@ -82,7 +84,7 @@ class StaffUser {
     }
 
     /** What the admin pages show of an account; never the password hash. */
-    record Row(long id, String username, String displayName, Role role, String divisionCode, boolean active) {
+    record Row(long id, String username, String displayName, Role role, @Nullable String divisionCode, boolean active) {
     }
 
     Row row() {
@@ -90,7 +92,7 @@ class StaffUser {
     }
 
     /** True when the change ends the account's open sessions (role, division or active changed). */
-    boolean update(String displayName, Role role, String divisionCode, boolean active) {
+    boolean update(String displayName, Role role, @Nullable String divisionCode, boolean active) {
         boolean endsSessions = this.role != role || !java.util.Objects.equals(this.divisionCode, divisionCode)
                 || this.active != active;
         this.displayName = displayName;

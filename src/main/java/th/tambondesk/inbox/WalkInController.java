@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -195,10 +196,10 @@ class WalkInController {
 
     /** What the printed receipt shows; carried to the receipt page as a flash attribute, hence serializable. */
     record Receipt(String trackingCode, String serviceName, String divisionName, String createdAt, String dueDate,
-                   String linkCode) implements java.io.Serializable {
+                   @Nullable String linkCode) implements java.io.Serializable {
     }
 
-    private static LocalDate parseDate(String value) {
+    private static @Nullable LocalDate parseDate(String value) {
         try {
             return LocalDate.parse(value);
         } catch (RuntimeException e) {

@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,7 +41,7 @@ class AccessLog {
     }
 
     /** Appends one entry. Must run inside the transaction of what it records. */
-    void append(Long reportId, String auditor, String action) {
+    void append(@Nullable Long reportId, String auditor, String action) {
         // One writer at a time: the probe row serves as the log's lock.
         jdbc.query("select id from integrity_key_check where id = 1 for update", rs -> null);
         String prev = jdbc.query("select hash from integrity_access_log order by id desc limit 1",
@@ -110,7 +111,7 @@ class AccessLog {
         return ok[0];
     }
 
-    private static String row(String prev, Long reportId, String auditor, String action, Instant at) {
+    private static String row(String prev, @Nullable Long reportId, String auditor, String action, Instant at) {
         return prev + "|" + reportId + "|" + auditor + "|" + action + "|" + at.toEpochMilli();
     }
 

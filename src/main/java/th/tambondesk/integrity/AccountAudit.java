@@ -1,5 +1,7 @@
 package th.tambondesk.integrity;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +30,7 @@ public class AccountAudit {
      * environment). {@code from} and {@code to} are role names or division codes; null where they do not apply.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(String by, Change change, String username, String from, String to) {
+    public void record(String by, Change change, String username, @Nullable String from, @Nullable String to) {
         StringBuilder action = new StringBuilder("ACCOUNT ").append(change.name()).append(' ').append(word(username));
         if (from != null || to != null) {
             action.append(' ').append(word(from)).append(' ').append(word(to));
@@ -37,7 +39,7 @@ public class AccountAudit {
     }
 
     /** Usernames, roles and division codes have no spaces; an empty value is "-". */
-    private static String word(String value) {
+    private static String word(@Nullable String value) {
         return value == null || value.isBlank() ? "-" : value.strip().replace(' ', '_');
     }
 }

@@ -2,10 +2,12 @@ package th.tambondesk.integrity;
 
 import java.util.Map;
 
-/** A draft as the reporter reviews it before sending. */
-public record DraftView(IntegrityCategory category, Map<ReportField, String> fields, int evidence) {
+import org.jspecify.annotations.Nullable;
 
-    public String field(ReportField field) {
+/** A draft as the reporter reviews it before sending. */
+public record DraftView(@Nullable IntegrityCategory category, Map<ReportField, String> fields, int evidence) {
+
+    public @Nullable String field(ReportField field) {
         return fields.get(field);
     }
 }

@@ -63,7 +63,7 @@ public class IntegrityAudit {
         }
         accessLog.append(id, auditor(), "OPEN");
         Map<String, Object> row = rows.get(0);
-        Map<String, String> content = SealedJson.open(sealer, (byte[]) row.get("content"), "report", id);
+        Map<String, String> content = SealedJson.open(sealer, Columns.bytes(row, "content"), "report", id);
         Map<ReportField, String> fields = new EnumMap<>(ReportField.class);
         for (ReportField field : ReportField.values()) {
             if (content.get(field.name()) != null) {
@@ -74,12 +74,12 @@ public class IntegrityAudit {
         jdbc.query("select author, content from integrity_entry where report_id = ? order by id", rs -> {
             Map<String, String> entry = SealedJson.open(sealer, rs.getBytes("content"), "entry",
                     IntegrityReports.entryOwner(id, rs.getString("author")));
-            entries.add(new ReportDetail.Entry(rs.getString("author"), entry.get("text"), Instant.parse(entry.get("at"))));
+            entries.add(new ReportDetail.Entry(rs.getString("author"), entry.getOrDefault("text", ""), Instant.parse(entry.get("at"))));
         }, id);
         List<Long> evidence = jdbc.queryForList("select id from integrity_evidence where report_id = ? order by id",
                 Long.class, id);
-        return Optional.of(new ReportDetail(id, IntegrityCategory.valueOf((String) row.get("category")),
-                IntegrityStatus.valueOf((String) row.get("status")), (Boolean) row.get("anonymous"),
+        return Optional.of(new ReportDetail(id, IntegrityCategory.valueOf(Columns.text(row, "category")),
+                IntegrityStatus.valueOf(Columns.text(row, "status")), Columns.flag(row, "anonymous"),
                 Instant.parse(content.get("submittedAt")), fields, entries, evidence));
     }
 

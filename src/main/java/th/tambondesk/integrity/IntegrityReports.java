@@ -150,7 +150,7 @@ public class IntegrityReports {
                 draft.toString());
         for (Map<String, Object> photo : photos) {
             jdbc.update("update integrity_evidence set report_id = ?, draft_id = null, content = ? where id = ?", id,
-                    sealer.seal(sealer.open((byte[]) photo.get("content"), "evidence", draft), "evidence", id),
+                    sealer.seal(sealer.open(Columns.bytes(photo, "content"), "evidence", draft), "evidence", id),
                     photo.get("id"));
         }
         jdbc.update("delete from integrity_draft where id = ?", draft.toString());
@@ -276,11 +276,11 @@ public class IntegrityReports {
         jdbc.query("select author, content from integrity_entry where report_id = ? order by id", rs -> {
             Map<String, String> entry = SealedJson.open(sealer, rs.getBytes("content"), "entry",
                     entryOwner(id, rs.getString("author")));
-            messages.add(new FollowUp.Message("AUDITOR".equals(rs.getString("author")), entry.get("text"),
+            messages.add(new FollowUp.Message("AUDITOR".equals(rs.getString("author")), entry.getOrDefault("text", ""),
                     Instant.parse(entry.get("at"))));
         }, id);
-        return new FollowUp(handles.issue(id), IntegrityCategory.valueOf((String) row.get("category")),
-                IntegrityStatus.valueOf((String) row.get("status")), YearMonth.parse((String) row.get("submitted_month")),
+        return new FollowUp(handles.issue(id), IntegrityCategory.valueOf(Columns.text(row, "category")),
+                IntegrityStatus.valueOf(Columns.text(row, "status")), YearMonth.parse(Columns.text(row, "submitted_month")),
                 messages);
     }
 

@@ -40,8 +40,8 @@ public class IntegrityStatistics {
                 """, rs -> {
             int index = months.indexOf(YearMonth.parse(rs.getString("submitted_month")));
             int n = rs.getInt("n");
-            byCategory.get(IntegrityCategory.valueOf(rs.getString("category")))[index] += n;
-            byStatus.get(IntegrityStatus.valueOf(rs.getString("status")))[index] += n;
+            java.util.Objects.requireNonNull(byCategory.get(IntegrityCategory.valueOf(rs.getString("category"))))[index] += n;
+            java.util.Objects.requireNonNull(byStatus.get(IntegrityStatus.valueOf(rs.getString("status"))))[index] += n;
             perMonth[index] += n;
         }, months.get(0).toString(), months.get(11).toString());
         return new O24Table(year, months, byCategory, byStatus, perMonth);

@@ -3,6 +3,7 @@ package th.tambondesk.integrity;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import th.tambondesk.common.FiscalYear;
 
@@ -17,6 +18,16 @@ import th.tambondesk.common.FiscalYear;
  */
 public record O24Table(FiscalYear year, List<YearMonth> months, Map<IntegrityCategory, int[]> byCategory,
                        Map<IntegrityStatus, int[]> byStatus, int[] perMonth) {
+
+    /** The counts of one category (every category has a row). */
+    public int[] of(IntegrityCategory category) {
+        return Objects.requireNonNull(byCategory.get(category), category.name());
+    }
+
+    /** The counts of one status (every status has a row). */
+    public int[] of(IntegrityStatus status) {
+        return Objects.requireNonNull(byStatus.get(status), status.name());
+    }
 
     public int total() {
         int sum = 0;

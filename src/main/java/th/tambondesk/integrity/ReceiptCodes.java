@@ -3,6 +3,8 @@ package th.tambondesk.integrity;
 import java.security.SecureRandom;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Receipt codes: 16 characters of Crockford's Base32 (80 random bits, so guessing is hopeless), shown in groups of
  * four, e.g. "K7QM-3XDA-9PHT-W2RC". No vowels that spell words, and the letters people mix up (O/0, I/L/1) are
@@ -31,7 +33,7 @@ final class ReceiptCodes {
     }
 
     /** The code as typed, cleaned: upper case, no spaces or dashes, O read as 0, I and L as 1. Null if not a code. */
-    static String normalize(String typed) {
+    static @Nullable String normalize(@Nullable String typed) {
         if (typed == null) {
             return null;
         }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,8 +27,8 @@ final class Resealing {
     static void run(Sealer sealer, JdbcTemplate jdbc) {
         int done = reseal(sealer, jdbc, "integrity_report", "report", "id", 2, row -> row.get("id"), null)
                 + reseal(sealer, jdbc, "integrity_entry", "entry", "report_id, author", ENTRY_VERSION,
-                        row -> IntegrityReports.entryOwner(number(row, "report_id"), (String) row.get("author")),
-                        row -> number(row, "report_id"))
+                        row -> IntegrityReports.entryOwner(Columns.number(row, "report_id"), Columns.text(row, "author")),
+                        row -> Columns.number(row, "report_id"))
                 + reseal(sealer, jdbc, "integrity_draft", "draft", "id", 2, row -> row.get("id"), null)
                 + reseal(sealer, jdbc, "integrity_evidence", "evidence", "report_id, draft_id", 2,
                         row -> row.get("report_id") != null ? row.get("report_id") : row.get("draft_id"), null);
@@ -45,12 +46,12 @@ final class Resealing {
      */
     private static int reseal(Sealer sealer, JdbcTemplate jdbc, String table, String purpose, String columns,
                               int target, Function<Map<String, Object>, Object> owner,
-                              Function<Map<String, Object>, Object> previousOwner) {
+                              @Nullable Function<Map<String, Object>, Object> previousOwner) {
         List<Map<String, Object>> rows = jdbc.queryForList(
                 "select id, sealed_version, " + columns + " from " + table + " where sealed_version < ?", target);
         int done = 0;
         for (Map<String, Object> row : rows) {
-            int version = number(row, "sealed_version").intValue();
+            int version = (int) Columns.number(row, "sealed_version");
             byte[] old = jdbc.query("select content from " + table + " where id = ? and sealed_version = ?",
                     rs -> rs.next() ? rs.getBytes(1) : null, row.get("id"), version);
             if (old == null || Sealer.isUnbound(old) != (version == 1)) {
@@ -59,7 +60,7 @@ final class Resealing {
             byte[] plain;
             try {
                 plain = version == 1 ? sealer.openUnbound(old, purpose)
-                        : sealer.open(old, purpose, previousOwner.apply(row));
+                        : sealer.open(old, purpose, java.util.Objects.requireNonNull(previousOwner).apply(row));
             } catch (Sealer.WrongKeyException e) {
                 log.error("{} {} does not open and is left as it is: {}", table, row.get("id"), e.getMessage());
                 continue;
@@ -71,7 +72,4 @@ final class Resealing {
         return done;
     }
 
-    private static Long number(Map<String, Object> row, String column) {
-        return ((Number) row.get(column)).longValue();
-    }
 }

@@ -7,4 +7,7 @@
  * only the category, status and month stay readable, for the O24 counts.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = "common")
+@NullMarked
 package th.tambondesk.integrity;
+
+import org.jspecify.annotations.NullMarked;

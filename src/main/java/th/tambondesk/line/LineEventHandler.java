@@ -18,6 +18,8 @@ import com.linecorp.bot.webhook.model.Event;
 
 import th.tambondesk.conversation.Answer;
 import th.tambondesk.conversation.Dialogue;
+import th.tambondesk.conversation.Input;
+import th.tambondesk.conversation.ResidentRef;
 import th.tambondesk.line.channel.LineChannelCondition;
 import th.tambondesk.line.channel.LineProperties;
 import th.tambondesk.line.outbox.LineFollowers;
@@ -163,7 +165,9 @@ class LineEventHandler implements StoredEventHandler {
     private Optional<Outgoing> answer(LineEventStore.StoredEvent stored, LineInbound inbound, String owner,
                                       List<LineEventStore.Done> done) {
         Instant now = clock.instant();
-        Answer answer = inbound.input() == null ? null : dialogue.handle(inbound.resident(), inbound.input());
+        Input input = inbound.input();
+        ResidentRef resident = inbound.resident();
+        Answer answer = input == null || resident == null ? null : dialogue.handle(resident, input);
         boolean confidential = answer != null && answer.confidential();
         done.add(new LineEventStore.Done(stored.id(), confidential));
         inbound.follow().ifPresent(follow -> followers.record(follow.userId(), follow.following(), now));

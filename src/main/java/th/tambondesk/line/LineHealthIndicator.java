@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.ToDoubleFunction;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
@@ -35,7 +36,7 @@ class LineHealthIndicator extends AbstractHealthIndicator implements MeterBinder
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final Duration stallAfter;
-    private Backlog cached;
+    private @Nullable Backlog cached;
 
     LineHealthIndicator(JdbcTemplate jdbc, Clock clock, @Value("${tambondesk.health.stall-after:10m}") Duration stallAfter) {
         super("The LINE backlog could not be read");
@@ -53,8 +54,8 @@ class LineHealthIndicator extends AbstractHealthIndicator implements MeterBinder
      * @param oldestAnswer    when the oldest answer still waiting was written, or null
      * @param answersFailed   answers given up (LINE refused them, or the retry key's day passed)
      */
-    record Backlog(Instant at, long eventsWaiting, Instant eventDueSince, long eventsFailed, long answersWaiting,
-                   Instant answerDueSince, Instant oldestAnswer, long answersFailed) {
+    record Backlog(Instant at, long eventsWaiting, @Nullable Instant eventDueSince, long eventsFailed, long answersWaiting,
+                   @Nullable Instant answerDueSince, @Nullable Instant oldestAnswer, long answersFailed) {
     }
 
     synchronized Backlog backlog() {
@@ -129,12 +130,12 @@ class LineHealthIndicator extends AbstractHealthIndicator implements MeterBinder
         return count == null ? 0 : count;
     }
 
-    private Instant time(String sql) {
+    private @Nullable Instant time(String sql) {
         Timestamp time = jdbc.queryForObject(sql, Timestamp.class);
         return time == null ? null : time.toInstant();
     }
 
-    private static boolean before(Instant time, Instant limit) {
+    private static boolean before(@Nullable Instant time, Instant limit) {
         return time != null && time.isBefore(limit);
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
@@ -28,7 +29,7 @@ class LineMessageQuota implements MessagingQuota {
 
     private final MessagingApiClient api;
     private final Clock clock;
-    private volatile Usage cached;
+    private volatile @Nullable Usage cached;
     private volatile Instant readAt = Instant.EPOCH;
 
     LineMessageQuota(MessagingApiClient api, Clock clock) {

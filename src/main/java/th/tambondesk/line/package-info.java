@@ -12,4 +12,7 @@
  * This package wires the parts together; the parts do not depend on it, and the queue knows nothing of LINE.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "conversation"})
+@NullMarked
 package th.tambondesk.line;
+
+import org.jspecify.annotations.NullMarked;

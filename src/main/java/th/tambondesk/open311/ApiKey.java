@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.jspecify.annotations.Nullable;
+
 /** A key another system reports with. Only its SHA-256 is kept, and its first characters to tell keys apart. */
 @Entity
 @Table(name = "open311_api_key")
@@ -27,9 +29,9 @@ class ApiKey {
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "revoked_at")
-    private Instant revokedAt;
+    private @Nullable Instant revokedAt;
     @Column(name = "last_used")
-    private Instant lastUsed;
+    private @Nullable Instant lastUsed;
 
     protected ApiKey() {
     }

@@ -16,6 +16,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -41,7 +42,7 @@ enum GeoReport {
     }
 
     /** The format an URL ends in ({@code requests.json}), or null for one the API does not speak. */
-    static GeoReport of(String extension) {
+    static @Nullable GeoReport of(String extension) {
         return switch (extension.toLowerCase(Locale.ROOT)) {
             case "json" -> JSON;
             case "xml" -> XML;
@@ -56,7 +57,7 @@ enum GeoReport {
             return new Element(name, new LinkedHashMap<>());
         }
 
-        Element with(String field, Object value) {
+        Element with(String field, @Nullable Object value) {
             fields.put(field, value);
             return this;
         }
@@ -72,7 +73,7 @@ enum GeoReport {
         return this == JSON ? json(List.of(element), false) : xml(null, List.of(element), false);
     }
 
-    static String date(Instant instant) {
+    static @Nullable String date(@Nullable Instant instant) {
         return instant == null ? null : OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.SECONDS), ThaiDates.ZONE)
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
@@ -121,7 +122,7 @@ enum GeoReport {
         json.writeEndObject();
     }
 
-    private static String xml(String root, List<Element> items, boolean list) {
+    private static String xml(@Nullable String root, List<Element> items, boolean list) {
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter xml = XML_FACTORY.createXMLStreamWriter(out);

@@ -16,8 +16,10 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.lang.Contract;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -139,11 +141,11 @@ class Open311Controller {
 
     @GetMapping("/requests.{format}")
     ResponseEntity<String> requests(@PathVariable String format,
-                                    @RequestParam(name = "service_request_id", required = false) String ids,
-                                    @RequestParam(name = "service_code", required = false) String serviceCodes,
-                                    @RequestParam(name = "start_date", required = false) String startDate,
-                                    @RequestParam(name = "end_date", required = false) String endDate,
-                                    @RequestParam(required = false) String status) {
+                                    @RequestParam(name = "service_request_id", required = false) @Nullable String ids,
+                                    @RequestParam(name = "service_code", required = false) @Nullable String serviceCodes,
+                                    @RequestParam(name = "start_date", required = false) @Nullable String startDate,
+                                    @RequestParam(name = "end_date", required = false) @Nullable String endDate,
+                                    @RequestParam(required = false) @Nullable String status) {
         GeoReport out = format(format);
         Set<String> listed = listedServices();
         List<PublicCase> found;
@@ -158,7 +160,7 @@ class Open311Controller {
             if (start == null && end == null) {
                 start = clock.instant().minus(DEFAULT_SPAN);
             } else if (start == null) {
-                start = end.minus(DEFAULT_SPAN);
+                start = java.util.Objects.requireNonNull(end).minus(DEFAULT_SPAN);
             } else if (end != null && Duration.between(start, end).compareTo(DEFAULT_SPAN) > 0) {
                 throw new Problem(HttpStatus.BAD_REQUEST, texts.get("open311.error.span"));
             }
@@ -338,7 +340,7 @@ class Open311Controller {
                 .orElseThrow(() -> new Problem(HttpStatus.NOT_FOUND, texts.get("open311.error.service", code)));
     }
 
-    private OpenCase.Place place(MultiValueMap<String, String> form, ServiceView service) {
+    private OpenCase.@Nullable Place place(MultiValueMap<String, String> form, ServiceView service) {
         String lat = form.getFirst("lat");
         String lon = form.getFirst("long");
         String address = text(form, "address_string", 500);
@@ -365,7 +367,7 @@ class Open311Controller {
         return located ? new OpenCase.Place(latitude, longitude, address) : null;
     }
 
-    private String phone(MultiValueMap<String, String> form, ServiceView service) {
+    private @Nullable String phone(MultiValueMap<String, String> form, ServiceView service) {
         String typed = text(form, "phone", 30);
         boolean needed = service.fields().stream().anyMatch(f -> f.type() == FieldType.PHONE && f.required());
         if (typed == null) {
@@ -379,7 +381,7 @@ class Open311Controller {
                         typed)));
     }
 
-    private String choice(FieldSpec field, String value) {
+    private @Nullable String choice(FieldSpec field, @Nullable String value) {
         if (value == null) {
             return null;
         }
@@ -390,7 +392,7 @@ class Open311Controller {
         return value;
     }
 
-    private String date(FieldSpec field, String value) {
+    private @Nullable String date(FieldSpec field, @Nullable String value) {
         if (value == null) {
             return null;
         }
@@ -410,7 +412,7 @@ class Open311Controller {
     }
 
     /** {@code attribute[code]}, or the values of {@code attribute[code][]} joined. */
-    private static String attribute(MultiValueMap<String, String> form, String code) {
+    private static @Nullable String attribute(MultiValueMap<String, String> form, String code) {
         List<String> values = new ArrayList<>();
         Optional.ofNullable(form.get("attribute[" + code + "]")).ifPresent(values::addAll);
         Optional.ofNullable(form.get("attribute[" + code + "][]")).ifPresent(values::addAll);
@@ -431,7 +433,7 @@ class Open311Controller {
         }
     }
 
-    private Boolean status(String value) {
+    private @Nullable Boolean status(@Nullable String value) {
         if (blank(value)) {
             return null;
         }
@@ -456,7 +458,7 @@ class Open311Controller {
         return ResponseEntity.ok().contentType(format.mediaType).body(body);
     }
 
-    private static String text(MultiValueMap<String, String> form, String name, int max) {
+    private static @Nullable String text(MultiValueMap<String, String> form, String name, int max) {
         String value = form.getFirst(name);
         if (value == null || value.isBlank()) {
             return null;
@@ -470,16 +472,17 @@ class Open311Controller {
                 .limit(MAX_REQUESTS).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    private static List<String> nonBlank(String... values) {
+    private static List<String> nonBlank(@Nullable String... values) {
         return Arrays.stream(values).filter(v -> v != null && !v.isBlank()).toList();
     }
 
-    private static boolean blank(String value) {
+    @Contract("null -> true")
+    private static boolean blank(@Nullable String value) {
         return value == null || value.isBlank();
     }
 
     /** Five decimals: about a metre, enough to find the spot. */
-    private static Double round(Double value) {
+    private static @Nullable Double round(@Nullable Double value) {
         return value == null ? null : Math.round(value * 100_000) / 100_000.0;
     }
 }

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,8 +33,8 @@ public class Open311Keys {
     }
 
     /** A key as the admin page lists it: never the key itself. */
-    public record KeyView(long id, String name, String hint, String createdBy, Instant createdAt, Instant revokedAt,
-                          Instant lastUsed) {
+    public record KeyView(long id, String name, String hint, String createdBy, Instant createdAt,
+                          @Nullable Instant revokedAt, @Nullable Instant lastUsed) {
 
         public boolean active() {
             return revokedAt == null;

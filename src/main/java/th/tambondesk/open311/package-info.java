@@ -4,4 +4,7 @@
  * holds personal data nor any request of a service about a person's own matter, and never an integrity report.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "catalog", "cases"})
+@NullMarked
 package th.tambondesk.open311;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import th.tambondesk.catalog.SaoProfile;
 
 /** LINE's URL schemes for the SAO's Official Account (LINE's docs: percent-encode the @ of the basic id). */
@@ -28,7 +30,7 @@ final class LineLinks {
     }
 
     /** This server's web chat with the text typed in (a path, valid without the public address). */
-    static String webChat(String text) {
+    static String webChat(@Nullable String text) {
         return text == null ? "/chat" : "/chat?say=" + encode(text);
     }
 

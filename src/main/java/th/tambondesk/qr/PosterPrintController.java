@@ -55,7 +55,7 @@ class PosterPrintController {
             return notPrintable(poster);
         }
         int pixels = Math.max(MIN_PNG, Math.min(MAX_PNG, size));
-        return download(QrImages.png(poster.shortLink(), pixels), MediaType.IMAGE_PNG, poster, "png");
+        return download(QrImages.png(poster.printLink(), pixels), MediaType.IMAGE_PNG, poster, "png");
     }
 
     @GetMapping(value = "/inbox/posters/{id}/qr.svg")
@@ -64,7 +64,7 @@ class PosterPrintController {
         if (!poster.printable()) {
             return notPrintable(poster);
         }
-        return download(QrImages.svg(poster.shortLink()), MediaType.valueOf("image/svg+xml"), poster, "svg");
+        return download(QrImages.svg(poster.printLink()), MediaType.valueOf("image/svg+xml"), poster, "svg");
     }
 
     @GetMapping("/inbox/posters/{id}/print")
@@ -78,7 +78,7 @@ class PosterPrintController {
         ServiceView service = poster.serviceCode() == null ? null
                 : posters.activeService(poster.serviceCode()).orElse(null);
         model.addAttribute("service", service);
-        model.addAttribute("qrSvg", QrImages.svg(poster.shortLink()));
+        model.addAttribute("qrSvg", QrImages.svg(poster.printLink()));
         model.addAttribute("lineId", destinations.lineId().orElse(null));
         model.addAttribute("webChat", destinations.webChatLink().orElse(null));
         if (poster.target() == PosterTarget.FRIEND) {

@@ -3,6 +3,8 @@ package th.tambondesk.qr;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A poster as the inbox shows it.
  *
@@ -11,9 +13,9 @@ import java.util.List;
  * @param lastScan    null before the first scan
  * @param problems    what keeps it from being printed; empty when it can be
  */
-public record PosterView(long id, String code, String name, PosterTarget target, String serviceCode,
-                         String serviceName, boolean active, Instant createdAt, Instant retiredAt, String shortLink,
-                         long scans, long scansLast30Days, Instant lastScan, List<Problem> problems) {
+public record PosterView(long id, String code, String name, PosterTarget target, @Nullable String serviceCode,
+                         @Nullable String serviceName, boolean active, Instant createdAt, @Nullable Instant retiredAt,
+                         @Nullable String shortLink, long scans, long scansLast30Days, @Nullable Instant lastScan, List<Problem> problems) {
 
     /** Why a poster cannot be printed yet. */
     public enum Problem {
@@ -29,5 +31,10 @@ public record PosterView(long id, String code, String name, PosterTarget target,
 
     public boolean printable() {
         return problems.isEmpty();
+    }
+
+    /** The short link to print: a printable poster has one ({@link Problem#NO_PUBLIC_URL} otherwise). */
+    public String printLink() {
+        return java.util.Objects.requireNonNull(shortLink, "a printable poster has a short link");
     }
 }

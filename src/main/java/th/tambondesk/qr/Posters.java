@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -72,7 +73,7 @@ public class Posters {
     }
 
     /** A new poster with a fresh code. */
-    public PosterView create(String name, PosterTarget target, String serviceCode, String createdBy) {
+    public PosterView create(String name, @Nullable PosterTarget target, @Nullable String serviceCode, String createdBy) {
         String cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty()) {
             throw new InvalidPoster("qr.invalid.name");
@@ -224,7 +225,7 @@ public class Posters {
         return catalog.allServices().stream().filter(s -> s.code().equals(code)).findFirst();
     }
 
-    private void count(Long posterId, QrScan.Source source, Devices.Device device) {
+    private void count(@Nullable Long posterId, QrScan.Source source, Devices.Device device) {
         if (device.counted()) {
             Instant now = clock.instant();
             scans.save(new QrScan(posterId, source, now, device));

@@ -10,6 +10,8 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
+import org.jspecify.annotations.Nullable;
+
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
@@ -66,7 +68,7 @@ final class QrImages {
         return chosen;
     }
 
-    private static BitMatrix encode(String content, Integer mask) {
+    private static BitMatrix encode(String content, @Nullable Integer mask) {
         Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
         hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
         hints.put(EncodeHintType.MARGIN, QUIET_ZONE);

@@ -11,6 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.jspecify.annotations.Nullable;
+
 /** A printed QR code at one place, with its own short link. Retired, not deleted: its scans stay counted. */
 @Entity
 @Table(name = "qr_poster")
@@ -23,19 +25,19 @@ class QrPoster {
     private String name;
     @Enumerated(EnumType.STRING)
     private PosterTarget target;
-    private String serviceCode;
+    private @Nullable String serviceCode;
     private boolean active;
     private Instant createdAt;
     private String createdBy;
-    private Instant retiredAt;
+    private @Nullable Instant retiredAt;
     /** Kept by {@link ScanCounts} with each scan; never written from here. */
     @Column(insertable = false, updatable = false)
-    private Instant lastScanAt;
+    private @Nullable Instant lastScanAt;
 
     protected QrPoster() {
     }
 
-    QrPoster(String code, String name, PosterTarget target, String serviceCode, Instant now, String createdBy) {
+    QrPoster(String code, String name, PosterTarget target, @Nullable String serviceCode, Instant now, String createdBy) {
         this.code = code;
         this.name = name;
         this.target = target;
@@ -61,7 +63,7 @@ class QrPoster {
         return target;
     }
 
-    String serviceCode() {
+    @Nullable String serviceCode() {
         return serviceCode;
     }
 
@@ -73,11 +75,11 @@ class QrPoster {
         return createdAt;
     }
 
-    Instant retiredAt() {
+    @Nullable Instant retiredAt() {
         return retiredAt;
     }
 
-    Instant lastScanAt() {
+    @Nullable Instant lastScanAt() {
         return lastScanAt;
     }
 

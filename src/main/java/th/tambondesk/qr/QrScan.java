@@ -10,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.jspecify.annotations.Nullable;
+
 /** One scan of a QR code: which poster, when, and the kind of device. Nothing about the person. */
 @Entity
 @Table(name = "qr_scan")
@@ -23,7 +25,7 @@ class QrScan {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    private Long posterId;
+    private @Nullable Long posterId;
     @Enumerated(EnumType.STRING)
     private Source source;
     private Instant scannedAt;
@@ -34,7 +36,7 @@ class QrScan {
     protected QrScan() {
     }
 
-    QrScan(Long posterId, Source source, Instant scannedAt, Devices.Device device) {
+    QrScan(@Nullable Long posterId, Source source, Instant scannedAt, Devices.Device device) {
         this.posterId = posterId;
         this.source = source;
         this.scannedAt = scannedAt;

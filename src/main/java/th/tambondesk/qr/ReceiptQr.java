@@ -3,6 +3,7 @@ package th.tambondesk.qr;
 import java.util.Base64;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import th.tambondesk.catalog.Sao;
@@ -28,7 +29,7 @@ public class ReceiptQr {
     }
 
     /** The PNG of the code for {@code linkCode} as a data: address; empty while the SAO's LINE id is not set. */
-    public Optional<String> dataUri(String linkCode) {
+    public Optional<String> dataUri(@Nullable String linkCode) {
         if (linkCode == null || sao.profile().lineId().isEmpty()) {
             return Optional.empty();
         }

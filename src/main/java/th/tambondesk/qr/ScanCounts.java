@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +30,7 @@ class ScanCounts {
     }
 
     /** In the scan's transaction. Creating the month's row never conflicts; the increment is one row lock. */
-    void add(Long posterId, QrScan.Source source, Instant at) {
+    void add(@Nullable Long posterId, QrScan.Source source, Instant at) {
         long key = posterId == null ? NO_POSTER : posterId;
         String ym = YearMonth.from(at.atZone(ThaiDates.ZONE)).toString();
         jdbc.update("insert into qr_scan_month (poster_key, source, ym, scans) values (?, ?, ?, 0) "

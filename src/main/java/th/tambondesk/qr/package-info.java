@@ -3,4 +3,7 @@
  * and redirect, printable A4 posters, and the walk-in receipt's code that links a case to LINE.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "catalog", "cases"})
+@NullMarked
 package th.tambondesk.qr;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package th.tambondesk.stats;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import th.tambondesk.common.Texts;
@@ -23,7 +24,7 @@ public record ItaItems(Item serviceStatistics, Item integrityStatistics, Item eS
      * @param code  the ITA item code printed on pages and exports
      * @param title null or blank for the default wording
      */
-    public record Item(String code, String title) {
+    public record Item(String code, @Nullable String title) {
 
         /** The title to print: the configured one, or the default from the messages. */
         public String title(Texts texts, String defaultKey) {
@@ -31,7 +32,7 @@ public record ItaItems(Item serviceStatistics, Item integrityStatistics, Item eS
         }
     }
 
-    private static Item orDefault(Item item, String code) {
+    private static Item orDefault(@Nullable Item item, String code) {
         if (item == null) {
             return new Item(code, null);
         }

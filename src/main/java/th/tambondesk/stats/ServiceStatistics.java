@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -139,7 +140,7 @@ public class ServiceStatistics {
                 ratio(LongStream.of(online).sum(), LongStream.of(total).sum()), onlineShare(year.previous()));
     }
 
-    private Double onlineShare(FiscalYear year) {
+    private @Nullable Double onlineShare(FiscalYear year) {
         List<YearMonth> months = year.months();
         long[] counts = new long[2];
         jdbc.query("select channel, sum(received) as n from stats_case_month where ym between ? and ? "
@@ -173,8 +174,8 @@ public class ServiceStatistics {
                 default -> messagesIn[m] += n;
             }
         }, keys.get(0), keys.get(11));
-        return new StatsReport.Usage(keys.stream().map(users::get).toList(), usersYear.get(period),
-                keys.stream().map(requesters::get).toList(), requestersYear.get(period), list(follows),
+        return new StatsReport.Usage(keys.stream().map(users::get).toList(), usersYear.getOrDefault(period, 0L),
+                keys.stream().map(requesters::get).toList(), requestersYear.getOrDefault(period, 0L), list(follows),
                 list(unfollows), list(messagesIn));
     }
 
@@ -199,7 +200,7 @@ public class ServiceStatistics {
         return Arrays.stream(values).boxed().toList();
     }
 
-    private static Double ratio(long part, long whole) {
+    private static @Nullable Double ratio(long part, long whole) {
         return whole == 0 ? null : (double) part / whole;
     }
 
@@ -242,7 +243,7 @@ public class ServiceStatistics {
     }
 
     /** The median of a histogram (value → how many), the mean of the two middle values for an even count. */
-    static Double median(Map<Integer, Long> histogram) {
+    static @Nullable Double median(Map<Integer, Long> histogram) {
         long count = histogram.values().stream().mapToLong(Long::longValue).sum();
         if (count == 0) {
             return null;
@@ -263,6 +264,7 @@ public class ServiceStatistics {
             }
             seen = next;
         }
-        return (low + high) / 2.0;
+        // count > 0, so the walk found both.
+        return (java.util.Objects.requireNonNull(low) + java.util.Objects.requireNonNull(high)) / 2.0;
     }
 }

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 import th.tambondesk.catalog.Sao;
@@ -96,7 +97,7 @@ public class StatsExports {
                 header, rows, 1, List.of(texts.get("stats.o12.note")));
     }
 
-    private static List<Object> serviceRow(Long number, String name, StatsReport.ServiceRow row) {
+    private static List<Object> serviceRow(@Nullable Long number, String name, StatsReport.ServiceRow row) {
         List<Object> cells = new ArrayList<>();
         cells.add(number);
         cells.add(name);
@@ -150,18 +151,18 @@ public class StatsExports {
         List<List<Object>> rows = new ArrayList<>();
         long n = 1;
         for (IntegrityCategory category : IntegrityCategory.values()) {
-            rows.add(countRow(n++, texts.get(category.messageKey()), table.byCategory().get(category)));
+            rows.add(countRow(n++, texts.get(category.messageKey()), table.of(category)));
         }
         rows.add(countRow(null, texts.get("stats.total"), table.perMonth()));
         for (IntegrityStatus status : IntegrityStatus.values()) {
-            rows.add(countRow(null, texts.get(status.messageKey()), table.byStatus().get(status)));
+            rows.add(countRow(null, texts.get(status.messageKey()), table.of(status)));
         }
         return new Table(ita.integrityStatistics().code(), titles(ita.integrityStatistics().code() + " "
                 + ita.integrityStatistics().title(texts, "ita.integrity-statistics"), table.year()), header, rows,
                 0, List.of(texts.get("stats.o24.note")));
     }
 
-    private static List<Object> countRow(Long number, String label, int[] counts) {
+    private static List<Object> countRow(@Nullable Long number, String label, int[] counts) {
         List<Object> cells = new ArrayList<>();
         cells.add(number);
         cells.add(label);

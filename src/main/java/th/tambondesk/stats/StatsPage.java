@@ -2,6 +2,8 @@ package th.tambondesk.stats;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import th.tambondesk.common.FiscalYear;
 import th.tambondesk.qr.Posters;
 
@@ -14,7 +16,7 @@ import th.tambondesk.qr.Posters;
  * @param posters     QR scans per poster (staff only; empty on the public page)
  */
 public record StatsPage(FiscalYear year, List<FiscalYear> years, List<String> months, StatsReport report,
-                        String refreshed, Charts charts, List<CountRow> o24Rows, int o24Total,
+                        @Nullable String refreshed, Charts charts, List<CountRow> o24Rows, int o24Total,
                         List<Posters.PosterMonths> posters, Titles titles) {
 
     public record Charts(String channels, String services, String satisfaction, String usage) {

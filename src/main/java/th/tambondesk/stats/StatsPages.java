@@ -62,11 +62,11 @@ public class StatsPages {
         O24Table o24 = integrity.o24(year);
         List<StatsPage.CountRow> o24Rows = new ArrayList<>();
         for (IntegrityCategory category : IntegrityCategory.values()) {
-            o24Rows.add(row(texts.get(category.messageKey()), o24.byCategory().get(category), false));
+            o24Rows.add(row(texts.get(category.messageKey()), o24.of(category), false));
         }
         o24Rows.add(row(texts.get("stats.total"), o24.perMonth(), true));
         for (IntegrityStatus status : IntegrityStatus.values()) {
-            o24Rows.add(row(texts.get(status.messageKey()), o24.byStatus().get(status), false));
+            o24Rows.add(row(texts.get(status.messageKey()), o24.of(status), false));
         }
         StatsPage.Charts charts = new StatsPage.Charts(channelsChart(report, months), servicesChart(report),
                 satisfactionChart(report), usageChart(report, months));

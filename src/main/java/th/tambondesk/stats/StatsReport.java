@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import th.tambondesk.common.FiscalYear;
 
 /**
@@ -13,7 +15,7 @@ import th.tambondesk.common.FiscalYear;
  * @param refreshedAt when the rollups were last brought up to date, or null before the first time
  */
 public record StatsReport(FiscalYear year, List<YearMonth> months, List<ServiceRow> services, ServiceRow total,
-                          Channels channels, Usage usage, Satisfaction satisfaction, Instant refreshedAt) {
+                          Channels channels, Usage usage, Satisfaction satisfaction, @Nullable Instant refreshedAt) {
 
     /**
      * One service's cases received in the year.
@@ -29,8 +31,8 @@ public record StatsReport(FiscalYear year, List<YearMonth> months, List<ServiceR
      */
     public record ServiceRow(String code, String name, boolean complaint, List<Long> received, long receivedTotal,
                              long finished, long inProgress, long closedOther, long reopened, long cancelled,
-                             long merged, Double averageDays,
-                             Double medianDays, Double onTimeShare) {
+                             long merged, @Nullable Double averageDays,
+                             @Nullable Double medianDays, @Nullable Double onTimeShare) {
     }
 
     /**
@@ -41,8 +43,8 @@ public record StatsReport(FiscalYear year, List<YearMonth> months, List<ServiceR
      * @param yearShare         null without cases
      * @param previousYearShare the year before, to see the trend; null without cases
      */
-    public record Channels(List<ChannelRow> rows, List<Long> total, List<Double> share, Double yearShare,
-                           Double previousYearShare) {
+    public record Channels(List<ChannelRow> rows, List<Long> total, List<Double> share, @Nullable Double yearShare,
+                           @Nullable Double previousYearShare) {
     }
 
     public record ChannelRow(String channel, boolean online, List<Long> perMonth, long total) {
@@ -65,6 +67,6 @@ public record StatsReport(FiscalYear year, List<YearMonth> months, List<ServiceR
      * @param distribution how many ratings of 1, 2, 3, 4 and 5 stars
      * @param average      null without ratings
      */
-    public record Satisfaction(List<Long> distribution, long count, Double average) {
+    public record Satisfaction(List<Long> distribution, long count, @Nullable Double average) {
     }
 }

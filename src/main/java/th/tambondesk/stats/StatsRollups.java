@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -184,7 +185,7 @@ class StatsRollups {
         return "FY" + year.buddhistYear();
     }
 
-    private record Rolled(Instant at, Long mark) {
+    private record Rolled(Instant at, @Nullable Long mark) {
     }
 
     private Map<YearMonth, Rolled> rolled(String source) {
@@ -197,7 +198,7 @@ class StatsRollups {
         return rolled;
     }
 
-    private void record(String source, YearMonth month, Instant at, Long mark) {
+    private void record(String source, YearMonth month, Instant at, @Nullable Long mark) {
         jdbc.update("delete from stats_rollup_month where source = ? and ym = ?", source, Months.key(month));
         jdbc.update("insert into stats_rollup_month (source, ym, computed_at, source_mark) values (?, ?, ?, ?)",
                 source, Months.key(month), Timestamp.from(at), mark);

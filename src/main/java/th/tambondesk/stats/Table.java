@@ -2,6 +2,8 @@ package th.tambondesk.stats;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A table as the SAO publishes it (title lines, a header, rows, totals at the end), written as CSV or as an XLSX
  * sheet. Cells are text, whole numbers ({@link Long}), {@link Decimal} or {@link Percent}; null is an empty cell.
@@ -19,11 +21,11 @@ record Table(String sheet, List<String> title, List<String> header, List<List<Ob
     record Percent(double value) {
     }
 
-    static Object decimal(Double value) {
+    static @Nullable Object decimal(@Nullable Double value) {
         return value == null ? null : new Decimal(value);
     }
 
-    static Object percent(Double value) {
+    static @Nullable Object percent(@Nullable Double value) {
         return value == null ? null : new Percent(value);
     }
 }

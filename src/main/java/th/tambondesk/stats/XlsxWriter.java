@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 
 /** Tables as an XLSX workbook, one sheet each: numbers stay numbers, totals bold, the header frozen. */
 final class XlsxWriter {
@@ -137,7 +138,7 @@ final class XlsxWriter {
             return style;
         }
 
-        private static CellStyle formatted(XSSFWorkbook book, short format, Font font) {
+        private static CellStyle formatted(XSSFWorkbook book, short format, @Nullable Font font) {
             CellStyle style = bordered(book);
             style.setDataFormat(format);
             if (font != null) {

@@ -6,4 +6,7 @@
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"common", "conversation", "cases", "catalog", "qr", "integrity"})
+@NullMarked
 package th.tambondesk.stats;
+
+import org.jspecify.annotations.NullMarked;

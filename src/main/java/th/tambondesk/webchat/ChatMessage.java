@@ -11,6 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.jspecify.annotations.Nullable;
+
 /** One line of a web chat transcript: what the resident said, or one reply of the bot as JSON. */
 @Entity
 @Table(name = "webchat_message")
@@ -40,7 +42,7 @@ class ChatMessage {
 
     /** For a reply of a notification: the notification's id and the reply's place in it; null otherwise. */
     @Column(name = "notification_key", length = 120)
-    private String notificationKey;
+    private @Nullable String notificationKey;
 
     protected ChatMessage() {
     }

@@ -2,6 +2,8 @@ package th.tambondesk.webchat;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import th.tambondesk.conversation.Card;
 import th.tambondesk.conversation.Choice;
 import th.tambondesk.conversation.Reply;
@@ -15,17 +17,18 @@ final class ChatView {
     private ChatView() {
     }
 
-    record Bubble(boolean fromResident, String kind, String title, String text, List<CardView> cards,
-                  List<ChoiceView> choices, String imageUrl) {
+    record Bubble(boolean fromResident, String kind, @Nullable String title, @Nullable String text, List<CardView> cards,
+                  List<ChoiceView> choices, @Nullable String imageUrl) {
     }
 
     record CardView(String title, List<String> lines, List<ChoiceView> choices) {
     }
 
     /** {@code kind}: tap, say, link, location, photo or date. */
-    record ChoiceView(String kind, String label, String data, String echo, String min, String max) {
+    record ChoiceView(String kind, String label, @Nullable String data, @Nullable String echo, @Nullable String min,
+                      @Nullable String max) {
 
-        ChoiceView(String kind, String label, String data, String echo) {
+        ChoiceView(String kind, String label, @Nullable String data, @Nullable String echo) {
             this(kind, label, data, echo, null, null);
         }
     }
@@ -45,7 +48,7 @@ final class ChatView {
         if (entry.fromResident()) {
             return new Bubble(true, "said", null, entry.said(), List.of(), List.of(), null);
         }
-        Reply reply = entry.reply();
+        Reply reply = java.util.Objects.requireNonNull(entry.reply(), "the bot's entries hold a reply");
         if (reply instanceof Reply.Buttons buttons) {
             return new Bubble(false, "buttons", buttons.title(), buttons.text(), List.of(),
                     choices(buttons.choices()), null);
@@ -68,7 +71,7 @@ final class ChatView {
         return choices.stream().map(ChatView::choice).filter(c -> c != null).toList();
     }
 
-    private static ChoiceView choice(Choice choice) {
+    private static @Nullable ChoiceView choice(Choice choice) {
         Choice.Action action = choice.action();
         if (action instanceof Choice.Tap tap) {
             return new ChoiceView("tap", choice.label(), tap.data(), tap.echo());
@@ -91,7 +94,7 @@ final class ChatView {
     }
 
     /** Only web addresses are followed: never javascript: or data: links. */
-    private static String safe(String url) {
+    private static @Nullable String safe(String url) {
         return url.startsWith("https://") || url.startsWith("http://") || url.startsWith("/") ? url : null;
     }
 }

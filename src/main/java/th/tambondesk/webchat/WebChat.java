@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -45,7 +46,7 @@ class WebChat {
     }
 
     /** A line of the transcript, oldest first. {@code reply} is null for what the resident said. */
-    record Entry(long id, boolean fromResident, String said, Reply reply, Instant at) {
+    record Entry(long id, boolean fromResident, @Nullable String said, @Nullable Reply reply, @Nullable Instant at) {
     }
 
     @Transactional(readOnly = true)

@@ -3,4 +3,7 @@
  * channel for residents without LINE and the way to try the system locally. Only this module renders chat HTML.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"common", "conversation", "catalog"})
+@NullMarked
 package th.tambondesk.webchat;
+
+import org.jspecify.annotations.NullMarked;

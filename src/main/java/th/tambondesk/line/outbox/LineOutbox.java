@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -26,16 +27,16 @@ public class LineOutbox {
     }
 
     /** {@code confidential}: recipient and messages are forgotten once the answer is delivered or given up. */
-    public record NewAnswer(String recipient, String replyToken, Instant replyTokenExpiresAt, UUID retryKey,
-                     String messages, Long eventId, boolean confidential) {
+    public record NewAnswer(String recipient, @Nullable String replyToken, @Nullable Instant replyTokenExpiresAt,
+                            UUID retryKey, String messages, @Nullable Long eventId, boolean confidential) {
     }
 
     /**
      * {@code replyUnsure}: an earlier reply with this token may have reached LINE (it timed out, or the instance that
      * sent it stopped before writing the outcome).
      */
-    public record Pending(long id, String recipient, String replyToken, Instant replyTokenExpiresAt, UUID retryKey,
-                   String messages, int attempts, Instant createdAt, boolean replyUnsure) {
+    public record Pending(long id, String recipient, @Nullable String replyToken, @Nullable Instant replyTokenExpiresAt,
+                          UUID retryKey, String messages, int attempts, Instant createdAt, boolean replyUnsure) {
     }
 
     public boolean hasRetryKey(UUID retryKey) {
@@ -48,7 +49,7 @@ public class LineOutbox {
      * Stores an answer. With an {@code owner} it is already claimed and sent by that owner right after the commit;
      * without one the sender picks it up on its next round. Returns the row as the sender reads it.
      */
-    public Pending enqueue(NewAnswer answer, String owner, Instant now, Instant leaseUntil) {
+    public Pending enqueue(NewAnswer answer, @Nullable String owner, Instant now, @Nullable Instant leaseUntil) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             PreparedStatement ps = connection.prepareStatement("""
@@ -156,7 +157,7 @@ public class LineOutbox {
                 rs.getBoolean("reply_unsure") || (leaseRanOut && replyToken != null));
     }
 
-    private static String truncate(String error) {
+    private static @Nullable String truncate(@Nullable String error) {
         if (error == null) {
             return null;
         }

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -161,11 +162,11 @@ public class LineSender implements SmartLifecycle {
      * the caller has them at hand, or null to read them from the row. Waits while too many answers are on their
      * way already, at most {@code apiTimeout}; after that the answer is left to a later round, once its lease ends.
      */
-    public void send(LineOutbox.Pending answer, List<Message> messages) {
+    public void send(LineOutbox.Pending answer, @Nullable List<Message> messages) {
         send(answer, messages, properties.apiTimeout());
     }
 
-    private void send(LineOutbox.Pending answer, List<Message> messages, Duration waitForRoom) {
+    private void send(LineOutbox.Pending answer, @Nullable List<Message> messages, Duration waitForRoom) {
         // On its way from here, while it waits for room too: the sender's round must not send it a second time.
         if (!inFlight.add(answer.id())) {
             // A call for it is still on its way (queued behind others for longer than the send lease): the claim
@@ -198,7 +199,7 @@ public class LineSender implements SmartLifecycle {
     }
 
     /** Returns whether a call to LINE was started; its outcome is then recorded by {@link #done}. */
-    private boolean call(LineOutbox.Pending answer, List<Message> given) {
+    private boolean call(LineOutbox.Pending answer, @Nullable List<Message> given) {
         Instant now = clock.instant();
         List<Message> messages;
         try {
@@ -313,7 +314,7 @@ public class LineSender implements SmartLifecycle {
         return false;
     }
 
-    private static String describe(Throwable cause, int code, String lineError) {
+    private static String describe(Throwable cause, int code, @Nullable String lineError) {
         return code == -1 ? cause.toString() : code + " " + lineError;
     }
 

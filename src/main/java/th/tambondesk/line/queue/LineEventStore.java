@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -91,7 +92,7 @@ public class LineEventStore {
 
     private final JdbcTemplate jdbc;
     /** Decided on the first claim rather than at start-up, which must not need the database to be up. */
-    private volatile Boolean postgresql;
+    private volatile @Nullable Boolean postgresql;
 
     LineEventStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -284,7 +285,7 @@ public class LineEventStore {
         return known;
     }
 
-    private static String truncate(String error) {
+    private static @Nullable String truncate(@Nullable String error) {
         if (error == null) {
             return null;
         }

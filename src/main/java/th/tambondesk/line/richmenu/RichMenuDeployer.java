@@ -38,6 +38,8 @@ final class RichMenuDeployer {
         if (!problems.isEmpty()) {
             throw new IllegalStateException("the rich menu files have problems:\n  - " + String.join("\n  - ", problems));
         }
+        // The rules have just checked that there is an image.
+        byte[] image = java.util.Objects.requireNonNull(files.image(), RichMenuFiles.IMAGE);
         String name = files.deployName();
         say("LINE validates the definition");
         call(api.validateRichMenuObject(files.deployRequest()));
@@ -54,18 +56,18 @@ final class RichMenuDeployer {
             if (hasImage(id)) {
                 say("its image is already uploaded");
             } else {
-                act(dryRun, "upload " + RichMenuFiles.IMAGE + " (" + files.image().length + " bytes) to " + id,
-                        () -> call(blob.setRichMenuImage(id, upload(files.image()))));
+                act(dryRun, "upload " + RichMenuFiles.IMAGE + " (" + image.length + " bytes) to " + id,
+                        () -> call(blob.setRichMenuImage(id, upload(image))));
             }
         } else if (dryRun) {
             id = "(new)";
             say("would create rich menu \"" + name + "\" and upload " + RichMenuFiles.IMAGE + " ("
-                    + files.image().length + " bytes)");
+                    + image.length + " bytes)");
         } else {
             id = call(api.createRichMenu(files.deployRequest())).richMenuId();
             say("created rich menu \"" + name + "\": " + id);
-            call(blob.setRichMenuImage(id, upload(files.image())));
-            say("uploaded " + RichMenuFiles.IMAGE + " (" + files.image().length + " bytes)");
+            call(blob.setRichMenuImage(id, upload(image)));
+            say("uploaded " + RichMenuFiles.IMAGE + " (" + image.length + " bytes)");
         }
 
         String defaultId = defaultMenu().orElse(null);

@@ -9,6 +9,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.linecorp.bot.jackson.ModelObjectMapper;
@@ -18,7 +20,7 @@ import com.linecorp.bot.messaging.model.RichMenuRequest;
  * The rich menu as it lives in the repository ({@code richmenu/}): {@code richmenu.json}, LINE's rich menu object;
  * {@code image.json}, how each area is drawn; {@code richmenu.png}, the image drawn from them.
  */
-record RichMenuFiles(Path dir, byte[] definitionBytes, JsonNode definition, Style style, byte[] image) {
+record RichMenuFiles(Path dir, byte[] definitionBytes, JsonNode definition, Style style, byte @Nullable [] image) {
 
     static final ObjectMapper JSON = ModelObjectMapper.createNewObjectMapper();
     public static final String DEFINITION = "richmenu.json";

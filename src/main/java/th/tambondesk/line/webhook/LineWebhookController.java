@@ -5,6 +5,7 @@ import java.io.InputStream;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -84,7 +85,7 @@ class LineWebhookController {
      * Reads a body of unknown length (chunked), or returns null when it is longer than {@code limit} bytes. Not for
      * every request: reading up to a limit buffers in 8 KB pieces, where a declared length needs one array.
      */
-    private static byte[] readAtMost(InputStream in, int limit) throws IOException {
+    private static byte @Nullable [] readAtMost(InputStream in, int limit) throws IOException {
         byte[] bytes = in.readNBytes(limit + 1);
         return bytes.length > limit ? null : bytes;
     }

@@ -111,7 +111,7 @@ class WebhookIngest {
         } catch (JsonProcessingException e) {
             throw new MalformedWebhookException("not JSON: " + e.getOriginalMessage());
         } catch (java.io.IOException e) {
-            throw new MalformedWebhookException(e.getMessage());
+            throw new MalformedWebhookException(String.valueOf(e.getMessage()));
         }
         if (root == null || !root.isObject() || !root.path("events").isArray()) {
             throw new MalformedWebhookException("no events array");
