@@ -25,7 +25,7 @@ class Conversations {
 
     private static final Logger log = LoggerFactory.getLogger(Conversations.class);
 
-    private final ObjectMapper json = JsonMapper.builder()
+    private static final ObjectMapper JSON = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
@@ -128,18 +128,19 @@ class Conversations {
         }
     }
 
-    private State read(String text) {
+    /** The stored state; unreadable JSON starts afresh. */
+    static State read(String text) {
         try {
-            return json.readValue(text, State.class);
+            return JSON.readValue(text, State.class);
         } catch (JsonProcessingException e) {
             log.warn("Unreadable conversation state, starting afresh: {}", e.getOriginalMessage());
             return new State();
         }
     }
 
-    private String write(State state) {
+    static String write(State state) {
         try {
-            return json.writeValueAsString(state);
+            return JSON.writeValueAsString(state);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

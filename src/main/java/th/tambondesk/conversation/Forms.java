@@ -31,6 +31,7 @@ import th.tambondesk.common.ThaiDates;
 import th.tambondesk.conversation.Postback.FormAction.Button;
 import th.tambondesk.conversation.Postback.FormAction.EditField;
 import th.tambondesk.conversation.Postback.FormAction.Option;
+import th.tambondesk.conversation.State.Form.Stage;
 
 /**
  * Request forms: asks only what the service needs, one question at a time, with quick replies wherever a choice is
@@ -90,15 +91,15 @@ class Forms {
         if (service == null) {
             return;
         }
-        if (State.Form.NEARBY.equals(form.asking)) {
+        if (form.stage == Stage.NEARBY) {
             offerNearby(turn, form, service, texts.get("conversation.nearby.choose"));
         } else if (input instanceof Input.Photo photo) {
             photo(turn, form, service, photo);
         } else if (input instanceof Input.Location location) {
             location(turn, form, service, location);
-        } else if (State.Form.SUMMARY.equals(form.asking)) {
+        } else if (form.stage == Stage.SUMMARY) {
             summaryText(turn, input);
-        } else if (State.Form.EDIT.equals(form.asking)) {
+        } else if (form.stage == Stage.EDIT) {
             editMenu(turn, service);
         } else if (input instanceof Input.Text text) {
             answerText(turn, form, service, text.text().strip());
@@ -114,23 +115,23 @@ class Forms {
         if (service == null) {
             return;
         }
-        FieldSpec field = service.field(form.asking).orElse(null);
+        FieldSpec field = service.field(form.field).orElse(null);
         if (action == Button.CANCEL) {
             cancel(turn);
         } else if (action == Button.JOIN || action == Button.NEW) {
-            if (!State.Form.NEARBY.equals(form.asking)) {
+            if (form.stage != Stage.NEARBY) {
                 askAgain(turn);
             } else if (action == Button.JOIN) {
                 join(turn, form, service);
             } else {
                 reportAnew(turn, form, null);
             }
-        } else if (State.Form.NEARBY.equals(form.asking)) {
+        } else if (form.stage == Stage.NEARBY) {
             offerNearby(turn, form, service, texts.get("conversation.form.stale-button"));
         } else if (action == Button.CONFIRM) {
             confirm(turn, form, service);
         } else if (action == Button.EDIT) {
-            form.asking = State.Form.EDIT;
+            form.at(Stage.EDIT);
             editMenu(turn, service);
         } else if (action instanceof EditField edit) {
             FieldSpec chosen = service.field(edit.key()).orElse(null);
@@ -139,11 +140,11 @@ class Forms {
                 return;
             }
             form.answers.remove(chosen.key());
-            form.asking = chosen.key();
+            form.ask(chosen.key());
             form.backToSummary = true;
             ask(turn, service, null);
         } else if (action == Button.SUMMARY || action == Button.RESUME) {
-            if (State.Form.SUMMARY.equals(form.asking) || State.Form.EDIT.equals(form.asking)) {
+            if (form.stage == Stage.SUMMARY || form.stage == Stage.EDIT) {
                 form.backToSummary = false;
                 summary(turn, service, null);
             } else {
@@ -180,9 +181,9 @@ class Forms {
         if (service == null) {
             return;
         }
-        if (State.Form.NEARBY.equals(form(turn).asking)) {
+        if (form(turn).stage == Stage.NEARBY) {
             offerNearby(turn, form(turn), service, null);
-        } else if (State.Form.SUMMARY.equals(form(turn).asking) || State.Form.EDIT.equals(form(turn).asking)) {
+        } else if (form(turn).stage == Stage.SUMMARY || form(turn).stage == Stage.EDIT) {
             summary(turn, service, null);
         } else {
             ask(turn, service, null);
@@ -209,7 +210,7 @@ class Forms {
     // --- answering ----------------------------------------------------------------------------------------------
 
     private void answerText(Turn turn, State.Form form, ServiceView service, String text) {
-        FieldSpec field = service.field(form.asking).orElse(null);
+        FieldSpec field = service.field(form.field).orElse(null);
         if (field == null) {
             next(turn, null);
             return;
@@ -280,7 +281,7 @@ class Forms {
         photos.save(new PendingPhoto(turn.residentId, form.id, photo.contentType(), photo.bytes(), turn.now));
         form.photos++;
         String received = texts.get("conversation.form.photo.received", form.photos);
-        if (field.key().equals(form.asking)) {
+        if (field.key().equals(form.field)) {
             answer(turn, form, field, State.Answer.text(String.valueOf(form.photos)), received);
         } else {
             form.answers.putIfAbsent(field.key(), State.Answer.text(String.valueOf(form.photos)));
@@ -298,7 +299,7 @@ class Forms {
         State.Answer place = State.Answer.place(location.latitude(), location.longitude(),
                 words.isEmpty() ? null : shortenTo(words, FieldSpec.MAX_PLACE));
         String received = texts.get("conversation.form.location.received");
-        boolean asked = field.key().equals(form.asking);
+        boolean asked = field.key().equals(form.field);
         form.answers.put(field.key(), place);
         if (!form.nearbyDeclined && offerNearby(turn, form, service, received)) {
             return;
@@ -324,14 +325,14 @@ class Forms {
                 : cases.nearbyOpen(service.code(), Objects.requireNonNull(place.latitude()),
                         Objects.requireNonNull(place.longitude()), requester(turn));
         if (found.isEmpty()) {
-            if (State.Form.NEARBY.equals(form.asking)) {
+            if (form.stage == Stage.NEARBY) {
                 reportAnew(turn, form, preface);
             }
             return false;
         }
         NearbyCase nearby = found.get();
         form.nearbyCase = nearby.caseId();
-        form.asking = State.Form.NEARBY;
+        form.at(Stage.NEARBY);
         StringBuilder text = new StringBuilder();
         if (preface != null) {
             text.append(preface).append("\n\n");
@@ -385,7 +386,7 @@ class Forms {
     private void reportAnew(Turn turn, State.Form form, @Nullable String preface) {
         form.nearbyDeclined = true;
         form.nearbyCase = null;
-        form.asking = null;
+        form.ask(null);
         next(turn, preface);
     }
 
@@ -430,7 +431,7 @@ class Forms {
                     continue;
                 }
             }
-            form.asking = field.key();
+            form.ask(field.key());
             ask(turn, service, preface);
             return;
         }
@@ -439,8 +440,8 @@ class Forms {
 
     /** Says something, then asks the current question or shows the summary again. */
     private void repeat(Turn turn, ServiceView service, @Nullable String preface) {
-        String asking = form(turn).asking;
-        if (State.Form.SUMMARY.equals(asking) || State.Form.EDIT.equals(asking)) {
+        Stage stage = form(turn).stage;
+        if (stage == Stage.SUMMARY || stage == Stage.EDIT) {
             summary(turn, service, preface);
         } else {
             ask(turn, service, preface);
@@ -449,7 +450,7 @@ class Forms {
 
     private void ask(Turn turn, ServiceView service, @Nullable String preface) {
         State.Form form = form(turn);
-        FieldSpec field = service.field(form.asking).orElse(null);
+        FieldSpec field = service.field(form.field).orElse(null);
         if (field == null) {
             next(turn, preface);
             return;
@@ -504,7 +505,7 @@ class Forms {
 
     private void summary(Turn turn, ServiceView service, @Nullable String preface) {
         State.Form form = form(turn);
-        form.asking = State.Form.SUMMARY;
+        form.at(Stage.SUMMARY);
         StringBuilder text = new StringBuilder();
         if (preface != null) {
             text.append(preface).append("\n\n");
@@ -529,7 +530,7 @@ class Forms {
         if (input instanceof Input.Text text && Words.isConfirm(text.text())) {
             confirm(turn, form, service);
         } else if (input instanceof Input.Text text && Words.isEdit(text.text())) {
-            form.asking = State.Form.EDIT;
+            form.at(Stage.EDIT);
             editMenu(turn, service);
         } else {
             summary(turn, service, texts.get("conversation.summary.hint"));
@@ -550,7 +551,7 @@ class Forms {
         for (FieldSpec field : service.fields()) {
             State.Answer answer = form.answers.get(field.key());
             if (field.required() && (answer == null || answer.isSkipped())) {
-                form.asking = field.key();
+                form.ask(field.key());
                 form.backToSummary = true;
                 ask(turn, service, texts.get("conversation.form.required"));
                 return;

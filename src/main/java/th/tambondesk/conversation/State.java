@@ -6,7 +6,9 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * What the dialogue remembers between two messages of one resident, stored as JSON so a restart loses nothing.
@@ -71,12 +73,16 @@ class State {
         public String service;
         /** Answers by field key, in the order given. */
         public Map<String, Answer> answers = new LinkedHashMap<>();
-        /** The field key being asked, or {@link #SUMMARY} or {@link #EDIT}. */
-        public @Nullable String asking;
+        /** The step the form is at. */
+        @JsonIgnore
+        public Stage stage = Stage.FIELD;
+        /** The key of the field being asked, while the stage is {@link Stage#FIELD} (none yet when null). */
+        @JsonIgnore
+        public @Nullable String field;
         /** After answering the field being edited, go back to the summary. */
         public boolean backToSummary;
         public int photos;
-        /** An open case near the place given, offered to join instead ({@link #NEARBY}). */
+        /** An open case near the place given, offered to join instead ({@link Stage#NEARBY}). */
         public @Nullable Long nearbyCase;
         /** The resident chose to report anew: not offered again for this form. */
         public boolean nearbyDeclined;
@@ -85,9 +91,56 @@ class State {
         /** Sending was refused until then (too many cases lately): the form is kept at least that long. */
         public @Nullable Instant heldUntil;
 
-        static final String SUMMARY = "@summary";
-        static final String EDIT = "@edit";
-        static final String NEARBY = "@nearby";
+        /** Asks the field {@code key} next (with null: the next field not answered yet). */
+        void ask(@Nullable String key) {
+            stage = Stage.FIELD;
+            field = key;
+        }
+
+        /** Moves to a step beside the fields. */
+        void at(Stage step) {
+            stage = step;
+            field = null;
+        }
+
+        /** Stored in one value, as from the first version on: the key of the field asked, or the step's marker. */
+        @JsonProperty("asking")
+        @Nullable String asking() {
+            return stage == Stage.FIELD ? field : stage.marker;
+        }
+
+        @JsonProperty("asking")
+        void asking(@Nullable String stored) {
+            stage = Stage.ofStored(stored);
+            field = stage == Stage.FIELD ? stored : null;
+        }
+
+        /** Where a form stands: asking its fields, or at a step beside them. */
+        enum Stage {
+            FIELD(null),
+            /** The summary, waiting for ยืนยัน. */
+            SUMMARY("@summary"),
+            /** Choosing the field to change. */
+            EDIT("@edit"),
+            /** An open case nearby is offered to join instead of reporting anew. */
+            NEARBY("@nearby");
+
+            /** How the step is stored in {@code asking}. */
+            private final @Nullable String marker;
+
+            Stage(@Nullable String marker) {
+                this.marker = marker;
+            }
+
+            static Stage ofStored(@Nullable String asking) {
+                for (Stage stage : values()) {
+                    if (stage.marker != null && stage.marker.equals(asking)) {
+                        return stage;
+                    }
+                }
+                return FIELD;
+            }
+        }
     }
 
     /** One answer: text, a place (coordinates and/or words), or skipped. */
