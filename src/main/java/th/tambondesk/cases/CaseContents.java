@@ -40,8 +40,8 @@ public record CaseContents(List<OpenCase.Detail> details, OpenCase.@Nullable Pla
                 case PHONE -> phone = answer.text();
                 case PHOTO -> {
                 }
-                default -> details.add(new OpenCase.Detail(field.label(), cut(Objects.requireNonNull(answer.text(),
-                        "an answer other than a place has its text"), FieldSpec.MAX_TEXT)));
+                default -> details.add(new OpenCase.Detail(field.label(), cut(Objects.requireNonNullElse(answer.text(), ""),
+                        FieldSpec.MAX_TEXT)));
             }
         }
         return new CaseContents(details, place, phone);

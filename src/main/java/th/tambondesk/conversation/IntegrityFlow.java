@@ -422,11 +422,13 @@ class IntegrityFlow {
 
     private void add(Turn turn, Input input) {
         State.Integrity state = report(turn);
+        // A stale "add" button tapped while writing a new report leaves no report to add to: as expired.
+        String handle = state.handle;
         Addition added;
         if (input instanceof Input.Photo photo && photo.problem() == null) {
-            added = reports.addEvidence(handle(state), photo.bytes(), photo.contentType());
+            added = handle == null ? Addition.EXPIRED : reports.addEvidence(handle, photo.bytes(), photo.contentType());
         } else if (input instanceof Input.Text text && !text.text().isBlank() && text.text().length() <= MAX_TEXT) {
-            added = reports.addInformation(handle(state), text.text());
+            added = handle == null ? Addition.EXPIRED : reports.addInformation(handle, text.text());
         } else {
             turn.say(textWithCancel(texts.get("conversation.integrity.add")));
             return;
@@ -453,11 +455,6 @@ class IntegrityFlow {
 
     private DraftId draft(Turn turn) {
         return DraftId.parse(Objects.requireNonNull(report(turn).draft, "a report being written has its draft"));
-    }
-
-    /** Adding follows a sent report, which was found by its handle. */
-    private static String handle(State.Integrity state) {
-        return Objects.requireNonNull(state.handle, "a followed report has its handle");
     }
 
     /** The report in progress: these steps are reached only while there is one. */

@@ -129,6 +129,20 @@ class IntegrityChannelTest {
                 .anyMatch(e -> e.author().equals("REPORTER") && e.text().contains("3 พฤศจิกายน"));
     }
 
+    /** The "add" button of an earlier follow-up stays in the chat; tapped during a new report, it finds nothing. */
+    @Test
+    void aStaleAddButtonTappedWhileWritingAReportIsAnsweredAsExpired() {
+        DialogueTester reporter = new DialogueTester(dialogue, Channel.LINE);
+        reporter.say("แจ้งเบาะแสทุจริต");
+        reporter.tap("เริ่มแจ้งเบาะแส");
+        reporter.send(new Input.Tap(new Postback.Integrity(Postback.IntegrityAction.Button.ADD).data(), null));
+
+        reporter.say("ข้อมูลเพิ่มเติม");
+        assertThat(reporter.text()).contains("หมดเวลาเพิ่มข้อมูลแล้ว");
+        reporter.say("แจ้งเบาะแสทุจริต");
+        assertThat(reporter.text()).contains("หน่วยตรวจสอบภายใน");
+    }
+
     @Test
     void slowsDownWrongCodes() {
         DialogueTester guesser = new DialogueTester(dialogue, Channel.WEB);
