@@ -17,7 +17,8 @@ import th.tambondesk.catalog.FieldSpec;
 public record CaseContents(List<OpenCase.Detail> details, OpenCase.@Nullable Place place, @Nullable String phone) {
 
     /** One answer: its text, and the coordinates of a place when it has them. */
-    public record Answer(FieldSpec field, @Nullable String text, @Nullable Double latitude, @Nullable Double longitude) {
+    public record Answer(FieldSpec field, @Nullable String text, @Nullable Double latitude,
+                         @Nullable Double longitude) {
 
         public static Answer text(FieldSpec field, String text) {
             return new Answer(field, text, null, null);
@@ -40,8 +41,8 @@ public record CaseContents(List<OpenCase.Detail> details, OpenCase.@Nullable Pla
                 case PHONE -> phone = answer.text();
                 case PHOTO -> {
                 }
-                default -> details.add(new OpenCase.Detail(field.label(), cut(Objects.requireNonNullElse(answer.text(), ""),
-                        FieldSpec.MAX_TEXT)));
+                default -> details.add(new OpenCase.Detail(field.label(),
+                        cut(Objects.requireNonNullElse(answer.text(), ""), FieldSpec.MAX_TEXT)));
             }
         }
         return new CaseContents(details, place, phone);

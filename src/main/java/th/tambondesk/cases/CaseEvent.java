@@ -56,8 +56,8 @@ class CaseEvent {
     protected CaseEvent() {
     }
 
-    CaseEvent(Long caseId, Kind kind, @Nullable CaseStatus status, @Nullable String note, @Nullable String actor, boolean visibleToResident,
-              Instant createdAt) {
+    CaseEvent(Long caseId, Kind kind, @Nullable CaseStatus status, @Nullable String note, @Nullable String actor,
+              boolean visibleToResident, Instant createdAt) {
         this.caseId = caseId;
         this.kind = kind;
         this.status = status;

@@ -12,6 +12,6 @@ import org.jspecify.annotations.Nullable;
  * @param reopened  how often residents said it was not fixed
  */
 public record CaseRow(long id, String trackingCode, String serviceName, String divisionCode, CaseStatus status,
-                      CaseChannel channel, Instant createdAt, LocalDate dueDate, boolean overdue, @Nullable String assignee,
-                      String kind, int reporters, int reopened) {
+                      CaseChannel channel, Instant createdAt, LocalDate dueDate, boolean overdue,
+                      @Nullable String assignee, String kind, int reporters, int reopened) {
 }

@@ -16,6 +16,6 @@ import org.jspecify.annotations.Nullable;
  */
 public record PublicCase(String trackingCode, String serviceCode, String serviceName, String divisionCode,
                          CaseStatus status, Instant createdAt, Instant updatedAt, LocalDate dueDate,
-                         @Nullable String place, @Nullable Double latitude, @Nullable Double longitude, List<OpenCase.Detail> details, int reporters,
-                         @Nullable String mergedIntoCode) {
+                         @Nullable String place, @Nullable Double latitude, @Nullable Double longitude,
+                         List<OpenCase.Detail> details, int reporters, @Nullable String mergedIntoCode) {
 }

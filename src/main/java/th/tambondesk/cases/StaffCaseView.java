@@ -31,8 +31,8 @@ public record StaffCaseView(long id, String trackingCode, String serviceCode, St
     }
 
     /** {@code kind}: OPENED, STATUS, REPLY, NOTE, ASSIGN, RATING, LINKED, JOINED, REOPENED, WITHDRAWN, MERGED_IN. */
-    public record Event(String kind, @Nullable CaseStatus status, @Nullable String note, @Nullable String actor, boolean visibleToResident,
-                        Instant at) {
+    public record Event(String kind, @Nullable CaseStatus status, @Nullable String note, @Nullable String actor,
+                        boolean visibleToResident, Instant at) {
     }
 
     public boolean canNotifyResident() {

@@ -218,7 +218,8 @@ class CatalogSeed implements InitializingBean {
                 if (isNew("service", s.code(), services.existsById(s.code()))) {
                     services.save(new EService(s.code(), c.code(), s.division(), s.name(), s.description(),
                             s.whoMayAsk(), orEmpty(s.documents()), orEmpty(s.steps()), fields(s),
-                            orEmpty(s.keywords()), Objects.requireNonNull(time(s.standardTime()), "checked"),
+                            orEmpty(s.keywords()), Objects.requireNonNull(time(s.standardTime()),
+                            "checkService refuses a service without a standard time"),
                             servicePosition, kind(s),
                             s.fee() == null ? null : s.fee().text(), s.fee() != null && !Boolean.FALSE.equals(
                             s.fee().verified()), s.complaintChannel() == null ? seed.complaintChannel()

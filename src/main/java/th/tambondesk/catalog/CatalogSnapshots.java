@@ -139,19 +139,22 @@ class CatalogSnapshots {
                 .collect(Collectors.toMap(DivisionView::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         List<EService> everyService = services.findAll().stream()
                 .sorted(Comparator.comparingInt(EService::position)).toList();
-        List<ServiceView> all = everyService.stream().map(s -> s.view(
-                Objects.requireNonNull(divisionsByCode.get(s.divisionCode()), "a service's division exists (foreign key)")))
+        // A service's division exists: a foreign key says so.
+        List<ServiceView> all = everyService.stream()
+                .map(s -> s.view(Objects.requireNonNull(divisionsByCode.get(s.divisionCode()), s.divisionCode())))
                 .toList();
         Map<String, ServiceView> byCode = all.stream()
                 .collect(Collectors.toMap(ServiceView::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         List<EService> activeServices = everyService.stream().filter(EService::active).toList();
-        List<ServiceView> active = activeServices.stream().map(s -> Objects.requireNonNull(byCode.get(s.code()))).toList();
+        List<ServiceView> active = activeServices.stream().map(s -> Objects.requireNonNull(byCode.get(s.code())))
+                .toList();
         Map<String, List<ServiceView>> activeByCategory = active.stream()
                 .collect(Collectors.groupingBy(ServiceView::categoryCode, LinkedHashMap::new, Collectors.toList()));
         activeByCategory.replaceAll((code, list) -> List.copyOf(list));
         List<CategoryView> categoryList = categories.findAllByOrderByPosition().stream()
                 .filter(c -> activeByCategory.containsKey(c.code()))
-                .map(c -> new CategoryView(c.code(), c.name(), activeByCategory.getOrDefault(c.code(), List.of()).size()))
+                .map(c -> new CategoryView(c.code(), c.name(),
+                        activeByCategory.getOrDefault(c.code(), List.of()).size()))
                 .toList();
         List<Searchable<ServiceView>> searchable = activeServices.stream()
                 .map(s -> new Searchable<>(Objects.requireNonNull(byCode.get(s.code())),

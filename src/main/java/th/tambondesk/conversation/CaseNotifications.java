@@ -80,8 +80,8 @@ class CaseNotifications {
 
     private Reply toFollower(CaseStatusChanged change) {
         // A merged case's followers now follow the case it went into: its code is the note.
-        String code = change.status() == CaseStatus.MERGED ? Objects.requireNonNull(change.note(), "the merged case's code")
-                : change.trackingCode();
+        String code = change.status() == CaseStatus.MERGED
+                ? Objects.requireNonNull(change.note(), "the merged case's code") : change.trackingCode();
         StringBuilder text = new StringBuilder(texts.get("conversation.notify.following", change.serviceName(),
                 texts.get(change.status() == CaseStatus.MERGED ? CaseStatus.IN_PROGRESS.messageKey()
                         : change.status().messageKey())));

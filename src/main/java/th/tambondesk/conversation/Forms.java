@@ -144,7 +144,7 @@ class Forms {
             form.backToSummary = true;
             ask(turn, service, null);
         } else if (action == Button.SUMMARY || action == Button.RESUME) {
-            if (form.stage == Stage.SUMMARY || form.stage == Stage.EDIT) {
+            if (form.stage.showsSummary()) {
                 form.backToSummary = false;
                 summary(turn, service, null);
             } else {
@@ -181,12 +181,11 @@ class Forms {
         if (service == null) {
             return;
         }
-        if (form(turn).stage == Stage.NEARBY) {
-            offerNearby(turn, form(turn), service, null);
-        } else if (form(turn).stage == Stage.SUMMARY || form(turn).stage == Stage.EDIT) {
-            summary(turn, service, null);
+        State.Form form = form(turn);
+        if (form.stage == Stage.NEARBY) {
+            offerNearby(turn, form, service, null);
         } else {
-            ask(turn, service, null);
+            repeat(turn, service, null);
         }
     }
 
@@ -368,7 +367,8 @@ class Forms {
         List<OpenCase.Photo> given = photos.findByResidentIdAndFormIdOrderById(turn.residentId, form.id).stream()
                 .map(p -> new OpenCase.Photo(p.content(), p.contentType()))
                 .toList();
-        Optional<CaseView> joined = cases.join(Objects.requireNonNull(form.nearbyCase, "the case offered"), requester(turn), String.join("\n", words), given);
+        long offered = Objects.requireNonNull(form.nearbyCase, "the case offered");
+        Optional<CaseView> joined = cases.join(offered, requester(turn), String.join("\n", words), given);
         if (joined.isEmpty()) {
             reportAnew(turn, form, texts.get("conversation.nearby.gone"));
             return;
@@ -440,8 +440,7 @@ class Forms {
 
     /** Says something, then asks the current question or shows the summary again. */
     private void repeat(Turn turn, ServiceView service, @Nullable String preface) {
-        Stage stage = form(turn).stage;
-        if (stage == Stage.SUMMARY || stage == Stage.EDIT) {
+        if (form(turn).stage.showsSummary()) {
             summary(turn, service, preface);
         } else {
             ask(turn, service, preface);

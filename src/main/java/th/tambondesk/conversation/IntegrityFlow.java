@@ -396,7 +396,8 @@ class IntegrityFlow {
         }
         DraftView d = draft.get();
         StringBuilder text = new StringBuilder();
-        text.append(texts.get("conversation.integrity.summary.category", texts.get(Objects.requireNonNull(d.category()).messageKey())));
+        IntegrityCategory category = Objects.requireNonNull(d.category(), "checked above");
+        text.append(texts.get("conversation.integrity.summary.category", texts.get(category.messageKey())));
         line(text, "conversation.integrity.summary.who", d.field(ReportField.WHO));
         line(text, "conversation.integrity.summary.what", d.field(ReportField.WHAT));
         line(text, "conversation.integrity.summary.when", d.field(ReportField.WHEN));

@@ -52,7 +52,8 @@ class MyCases {
                             : texts.get("conversation.mine.code", c.trackingCode()),
                     texts.get("conversation.mine.status", texts.get(c.status().messageKey())),
                     c.status().closed()
-                            ? texts.get("conversation.mine.closed", ThaiDates.shortDate(ThaiDates.toDate(Objects.requireNonNull(c.closedAt(), "a closed case"))))
+                            ? texts.get("conversation.mine.closed", ThaiDates.shortDate(
+                                    ThaiDates.toDate(Objects.requireNonNull(c.closedAt(), "a closed case"))))
                             : due(c, ThaiDates.shortDate(c.dueDate()))),
                     List.of(Choice.tap(texts.get("conversation.mine.detail"), new Postback.MyCase(c.trackingCode())))));
         }

@@ -132,6 +132,11 @@ class State {
                 this.marker = marker;
             }
 
+            /** The summary (or its edit menu) is what the resident sees at this step. */
+            boolean showsSummary() {
+                return this == SUMMARY || this == EDIT;
+            }
+
             static Stage ofStored(@Nullable String asking) {
                 for (Stage stage : values()) {
                     if (stage.marker != null && stage.marker.equals(asking)) {
@@ -145,7 +150,8 @@ class State {
 
     /** One answer: text, a place (coordinates and/or words), or skipped. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Answer(@Nullable String text, @Nullable Double latitude, @Nullable Double longitude, @Nullable Boolean skipped) {
+    record Answer(@Nullable String text, @Nullable Double latitude, @Nullable Double longitude,
+                  @Nullable Boolean skipped) {
 
         static Answer text(String text) {
             return new Answer(text, null, null, null);

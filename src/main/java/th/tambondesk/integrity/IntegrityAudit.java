@@ -74,7 +74,8 @@ public class IntegrityAudit {
         jdbc.query("select author, content from integrity_entry where report_id = ? order by id", rs -> {
             Map<String, String> entry = SealedJson.open(sealer, rs.getBytes("content"), "entry",
                     IntegrityReports.entryOwner(id, rs.getString("author")));
-            entries.add(new ReportDetail.Entry(rs.getString("author"), entry.getOrDefault("text", ""), Instant.parse(entry.get("at"))));
+            entries.add(new ReportDetail.Entry(rs.getString("author"), entry.getOrDefault("text", ""),
+                    Instant.parse(entry.get("at"))));
         }, id);
         List<Long> evidence = jdbc.queryForList("select id from integrity_evidence where report_id = ? order by id",
                 Long.class, id);

@@ -280,8 +280,8 @@ public class IntegrityReports {
                     Instant.parse(entry.get("at"))));
         }, id);
         return new FollowUp(handles.issue(id), IntegrityCategory.valueOf(Columns.text(row, "category")),
-                IntegrityStatus.valueOf(Columns.text(row, "status")), YearMonth.parse(Columns.text(row, "submitted_month")),
-                messages);
+                IntegrityStatus.valueOf(Columns.text(row, "status")),
+                YearMonth.parse(Columns.text(row, "submitted_month")), messages);
     }
 
     private Optional<Map<String, String>> values(DraftId draft) {

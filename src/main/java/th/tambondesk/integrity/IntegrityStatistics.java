@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -40,8 +41,9 @@ public class IntegrityStatistics {
                 """, rs -> {
             int index = months.indexOf(YearMonth.parse(rs.getString("submitted_month")));
             int n = rs.getInt("n");
-            java.util.Objects.requireNonNull(byCategory.get(IntegrityCategory.valueOf(rs.getString("category"))))[index] += n;
-            java.util.Objects.requireNonNull(byStatus.get(IntegrityStatus.valueOf(rs.getString("status"))))[index] += n;
+            // Both maps hold every category and status.
+            Objects.requireNonNull(byCategory.get(IntegrityCategory.valueOf(rs.getString("category"))))[index] += n;
+            Objects.requireNonNull(byStatus.get(IntegrityStatus.valueOf(rs.getString("status"))))[index] += n;
             perMonth[index] += n;
         }, months.get(0).toString(), months.get(11).toString());
         return new O24Table(year, months, byCategory, byStatus, perMonth);

@@ -27,7 +27,8 @@ final class Resealing {
     static void run(Sealer sealer, JdbcTemplate jdbc) {
         int done = reseal(sealer, jdbc, "integrity_report", "report", "id", 2, row -> row.get("id"), null)
                 + reseal(sealer, jdbc, "integrity_entry", "entry", "report_id, author", ENTRY_VERSION,
-                        row -> IntegrityReports.entryOwner(Columns.number(row, "report_id"), Columns.text(row, "author")),
+                        row -> IntegrityReports.entryOwner(Columns.number(row, "report_id"),
+                                Columns.text(row, "author")),
                         row -> Columns.number(row, "report_id"))
                 + reseal(sealer, jdbc, "integrity_draft", "draft", "id", 2, row -> row.get("id"), null)
                 + reseal(sealer, jdbc, "integrity_evidence", "evidence", "report_id, draft_id", 2,

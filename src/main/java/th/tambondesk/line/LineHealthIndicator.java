@@ -54,8 +54,9 @@ class LineHealthIndicator extends AbstractHealthIndicator implements MeterBinder
      * @param oldestAnswer    when the oldest answer still waiting was written, or null
      * @param answersFailed   answers given up (LINE refused them, or the retry key's day passed)
      */
-    record Backlog(Instant at, long eventsWaiting, @Nullable Instant eventDueSince, long eventsFailed, long answersWaiting,
-                   @Nullable Instant answerDueSince, @Nullable Instant oldestAnswer, long answersFailed) {
+    record Backlog(Instant at, long eventsWaiting, @Nullable Instant eventDueSince, long eventsFailed,
+                   long answersWaiting, @Nullable Instant answerDueSince, @Nullable Instant oldestAnswer,
+                   long answersFailed) {
     }
 
     synchronized Backlog backlog() {

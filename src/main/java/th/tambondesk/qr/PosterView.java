@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record PosterView(long id, String code, String name, PosterTarget target, @Nullable String serviceCode,
                          @Nullable String serviceName, boolean active, Instant createdAt, @Nullable Instant retiredAt,
-                         @Nullable String shortLink, long scans, long scansLast30Days, @Nullable Instant lastScan, List<Problem> problems) {
+                         @Nullable String shortLink, long scans, long scansLast30Days, @Nullable Instant lastScan,
+                         List<Problem> problems) {
 
     /** Why a poster cannot be printed yet. */
     public enum Problem {

@@ -73,7 +73,8 @@ public class Posters {
     }
 
     /** A new poster with a fresh code. */
-    public PosterView create(String name, @Nullable PosterTarget target, @Nullable String serviceCode, String createdBy) {
+    public PosterView create(String name, @Nullable PosterTarget target, @Nullable String serviceCode,
+                             String createdBy) {
         String cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty()) {
             throw new InvalidPoster("qr.invalid.name");

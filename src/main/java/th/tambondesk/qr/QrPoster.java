@@ -37,7 +37,8 @@ class QrPoster {
     protected QrPoster() {
     }
 
-    QrPoster(String code, String name, PosterTarget target, @Nullable String serviceCode, Instant now, String createdBy) {
+    QrPoster(String code, String name, PosterTarget target, @Nullable String serviceCode, Instant now,
+             String createdBy) {
         this.code = code;
         this.name = name;
         this.target = target;

@@ -17,8 +17,8 @@ final class ChatView {
     private ChatView() {
     }
 
-    record Bubble(boolean fromResident, String kind, @Nullable String title, @Nullable String text, List<CardView> cards,
-                  List<ChoiceView> choices, @Nullable String imageUrl) {
+    record Bubble(boolean fromResident, String kind, @Nullable String title, @Nullable String text,
+                  List<CardView> cards, List<ChoiceView> choices, @Nullable String imageUrl) {
     }
 
     record CardView(String title, List<String> lines, List<ChoiceView> choices) {

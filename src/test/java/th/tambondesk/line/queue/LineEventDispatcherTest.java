@@ -167,7 +167,7 @@ class LineEventDispatcherTest {
                                                            String run, String... settings) {
         TransactionTemplate tx = new TransactionTemplate(transactions);
         tx.executeWithoutResult(s -> jdbc.update("update line_event set status = 'DONE' where status <> 'DONE'"));
-        return new LineEventDispatcher(store, handler, tx, TestLineProperties.with(settings).dispatchSettings(), Clock.systemUTC(),
-                "instance-" + run);
+        return new LineEventDispatcher(store, handler, tx, TestLineProperties.with(settings).dispatchSettings(),
+                Clock.systemUTC(), "instance-" + run);
     }
 }
