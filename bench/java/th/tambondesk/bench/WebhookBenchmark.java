@@ -19,9 +19,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -318,16 +320,19 @@ class WebhookBenchmark {
      * no longer good, one push for a resident's answers).
      */
     Answers answers() {
-        List<LineEmulator.Delivery> deliveries = lineApi.deliveries();
-        Map<String, Long> perToken = new java.util.HashMap<>();
-        deliveries.stream().filter(d -> d.replyToken() != null)
-                .forEach(d -> perToken.merge(d.replyToken(), 1L, Long::sum));
-        java.util.Set<String> pushedTo = new java.util.HashSet<>();
-        deliveries.stream().filter(d -> d.replyToken() == null).forEach(d -> pushedTo.add(d.to()));
+        Set<String> replied = new HashSet<>();
+        Set<String> pushedTo = new HashSet<>();
+        for (LineEmulator.Delivery d : lineApi.deliveries()) {
+            if (d.replyToken() != null) {
+                replied.add(d.replyToken());
+            } else {
+                pushedTo.add(d.to());
+            }
+        }
         long unanswered = plannedAt.keySet().stream()
-                .filter(t -> !perToken.containsKey(t) && !pushedTo.contains(userOf.get(t))).count();
-        long twice = perToken.entrySet().stream().filter(e -> e.getValue() > 1 && plannedAt.containsKey(e.getKey()))
-                .count();
+                .filter(t -> !replied.contains(t) && !pushedTo.contains(userOf.get(t))).count();
+        // LINE takes a reply token once and refuses it after that: a second use shows only among the refusals.
+        long twice = lineApi.refusedReplyTokens().stream().filter(plannedAt::containsKey).count();
         return new Answers(unanswered, twice);
     }
 

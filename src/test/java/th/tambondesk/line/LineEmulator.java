@@ -62,6 +62,7 @@ public final class LineEmulator implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    private static final String REFUSED_TOKEN = "reply token ";
     private final Set<String> usedTokens = ConcurrentHashMap.newKeySet();
     private final Set<String> usedRetryKeys = ConcurrentHashMap.newKeySet();
     private final List<Delivery> deliveries = Collections.synchronizedList(new ArrayList<>());
@@ -113,6 +114,12 @@ public final class LineEmulator implements AutoCloseable {
     /** What LINE refused because it was sent before: used reply tokens, repeated retry keys. */
     public List<String> refusals() {
         return List.copyOf(refusals);
+    }
+
+    /** The reply tokens LINE refused because they had been used before. */
+    public List<String> refusedReplyTokens() {
+        return refusals().stream().filter(r -> r.startsWith(REFUSED_TOKEN))
+                .map(r -> r.substring(REFUSED_TOKEN.length())).toList();
     }
 
     /**
@@ -172,7 +179,7 @@ public final class LineEmulator implements AutoCloseable {
             if (reply) {
                 String token = request.path("replyToken").asText();
                 if (!usedTokens.add(token)) {
-                    refusals.add("reply token " + token);
+                    refusals.add(REFUSED_TOKEN + token);
                     answer(exchange, 400, "{\"message\":\"Invalid reply token\"}");
                     return;
                 }
