@@ -17,7 +17,7 @@ port=18080
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 deploy/install-jar.sh "$jar" "$work/opt" >/dev/null
-jvm=(-Xms64m -Xmx256m -XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC)
+jvm=(-Xms64m -Xmx256m -XX:+ExitOnOutOfMemoryError -XX:+UseG1GC)
 out=target/bench/startup.md
 mkdir -p target/bench "$work/data"
 {

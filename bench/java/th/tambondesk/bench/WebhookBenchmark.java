@@ -86,8 +86,9 @@ class WebhookBenchmark {
         line("# Webhook benchmark — " + database);
         line("");
         String extra = extraJvmArgs();
-        line("Server: `java -Xmx256m" + (extra.isEmpty() ? "" : " " + extra) + "`"
-                + (appArgs().isEmpty() ? "" : " with `" + appArgs() + "`") + "; the echo bot: `java -Xmx256m`; "
+        String jvm = String.join(" ", UNIT_JVM);
+        line("Server: `java " + jvm + (extra.isEmpty() ? "" : " " + extra) + "`"
+                + (appArgs().isEmpty() ? "" : " with `" + appArgs() + "`") + "; the echo bot: `java " + jvm + "`; "
                 + Runtime.getRuntime().availableProcessors()
                 + " cores shared with this load "
                 + "client and the LINE emulator; " + seconds + " s per rate; one text event per webhook, from 2,000 "
@@ -371,16 +372,25 @@ class WebhookBenchmark {
         }
     }
 
+    /**
+     * The heap and collector of the systemd unit (deploy/tambondesk.service), for both bots: what an SAO runs, and
+     * the same for the peer so that the comparison is of the code.
+     */
+    static final List<String> UNIT_JVM = List.of("-Xms64m", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError",
+            "-XX:+UseG1GC");
+
     /** Starts the SDK's echo bot in its own JVM and waits until it answers HTTP. */
     void startEcho() throws Exception {
         echoPort = freePort();
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-cp", System.getProperty("bench.echoClasspath"), "th.tambondesk.bench.echo.EchoBot",
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString()));
+        command.addAll(UNIT_JVM);
+        command.addAll(List.of("-cp", System.getProperty("bench.echoClasspath"), "th.tambondesk.bench.echo.EchoBot",
                 "--server.port=" + echoPort,
                 "--line.bot.channel-secret=" + SECRET,
                 "--line.bot.channel-token=bench-token",
                 "--line.bot.api-end-point=" + lineApi.baseUrl(),
-                "--line.bot.blob-end-point=" + lineApi.baseUrl());
+                "--line.bot.blob-end-point=" + lineApi.baseUrl()));
         echo = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "bench", "webhook-echo-bot.log").toFile()).start();
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
@@ -401,8 +411,10 @@ class WebhookBenchmark {
     void startServer(String database, Path gcLog) throws Exception {
         port = freePort();
         Path data = Path.of("target", "bench", "webhook-data-" + database).toAbsolutePath();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString()));
+        command.addAll(UNIT_JVM);
+        command.addAll(List.of(
                 // Wall-clock time on each line, to tell which phase a pause fell in; gc+phases for the collectors
                 // (ZGC) that log their pauses only there.
                 "-Xlog:gc,gc+phases=info:file=" + gcLog.toAbsolutePath() + ":timemillis,uptime,level,tags",
