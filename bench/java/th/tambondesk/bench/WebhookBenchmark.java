@@ -379,12 +379,18 @@ class WebhookBenchmark {
     static final List<String> UNIT_JVM = List.of("-Xms64m", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError",
             "-XX:+UseG1GC");
 
+    /** This JVM's java command with {@link #UNIT_JVM}, for more to be added. */
+    static List<String> javaWithUnitOptions() {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(UNIT_JVM);
+        return command;
+    }
+
     /** Starts the SDK's echo bot in its own JVM and waits until it answers HTTP. */
     void startEcho() throws Exception {
         echoPort = freePort();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString()));
-        command.addAll(UNIT_JVM);
+        List<String> command = javaWithUnitOptions();
         command.addAll(List.of("-cp", System.getProperty("bench.echoClasspath"), "th.tambondesk.bench.echo.EchoBot",
                 "--server.port=" + echoPort,
                 "--line.bot.channel-secret=" + SECRET,
@@ -411,9 +417,7 @@ class WebhookBenchmark {
     void startServer(String database, Path gcLog) throws Exception {
         port = freePort();
         Path data = Path.of("target", "bench", "webhook-data-" + database).toAbsolutePath();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString()));
-        command.addAll(UNIT_JVM);
+        List<String> command = javaWithUnitOptions();
         command.addAll(List.of(
                 // Wall-clock time on each line, to tell which phase a pause fell in; gc+phases for the collectors
                 // (ZGC) that log their pauses only there.
