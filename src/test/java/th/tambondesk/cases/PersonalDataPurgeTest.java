@@ -15,11 +15,13 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 
 import th.tambondesk.common.MutableClock;
 
 /** PDPA: personal data of closed cases goes after the retention period; what statistics count stays. */
 @SpringBootTest
+@DirtiesContext // its clock moves: see MutableClock
 class PersonalDataPurgeTest {
 
     @TestConfiguration

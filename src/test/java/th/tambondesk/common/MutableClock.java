@@ -5,7 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** A clock tests can move forward. */
+/**
+ * A clock tests can move forward. A {@code @SpringBootTest} that makes it its application's clock is
+ * {@code @DirtiesContext}: every context shares one in-memory database, and a cached context keeps running its
+ * scheduled jobs with its own time (one two years ahead once forgot the open conversation of a LINE test that ran
+ * minutes later).
+ */
 public class MutableClock extends Clock {
 
     private volatile Instant now;

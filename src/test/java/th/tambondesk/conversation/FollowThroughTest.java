@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 
 import th.tambondesk.cases.CaseChannel;
 import th.tambondesk.cases.CaseHandling;
@@ -30,6 +31,7 @@ import th.tambondesk.common.MutableClock;
  * reporting it again, say "ยังไม่เรียบร้อย" to a finished one, withdraw one, and staff merging two.
  */
 @SpringBootTest
+@DirtiesContext // its clock moves: see MutableClock
 class FollowThroughTest {
 
     static final Instant TUESDAY = Instant.parse("2026-12-01T03:00:00Z");

@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 
 import th.tambondesk.cases.CaseChannel;
 import th.tambondesk.cases.CaseStatus;
@@ -25,6 +26,7 @@ import th.tambondesk.common.MutableClock;
 
 /** Whole request conversations, channel-neutral, against the seeded catalogue of Huai Chorakhe. */
 @SpringBootTest(properties = "tambondesk.catalog.page-size=3")
+@DirtiesContext // its clock moves: see MutableClock
 class RequestFormTest {
 
     /** Tuesday 1 December 2026, 10:00 in Bangkok. */

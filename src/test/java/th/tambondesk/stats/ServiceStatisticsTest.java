@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 
 import th.tambondesk.cases.CaseChannel;
 import th.tambondesk.cases.CaseHandling;
@@ -36,6 +37,7 @@ import th.tambondesk.common.MutableClock;
  * interactions at chosen times, rolled up, reported and exported.
  */
 @SpringBootTest
+@DirtiesContext // its clock moves: see MutableClock
 class ServiceStatisticsTest {
 
     static final FiscalYear FY2562 = new FiscalYear(2562);
