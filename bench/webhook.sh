@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Webhook load benchmark: the application in its own JVM (-Xmx256m), signed webhooks at 100, 200 and 500 a second,
-# LINE's API played by the LINE emulator; in the same run, at each rate, its two peers: the floor endpoint (a bare
-# signature check, in the application's JVM) and the LINE SDK's echo bot (bench/echo, its own JVM, -Xmx256m), with
-# TambonDesk's throughput and ack p99 as ratios to both (bench/java/th/tambondesk/bench/WebhookBenchmark.java).
+# Webhook load benchmark: the application in its own JVM (the systemd unit's heap and collector), signed webhooks
+# at 100, 200 and 500 a second, LINE's API played by the LINE emulator; in the same run, at each rate, its two peers:
+# the floor endpoint (a bare signature check, in the application's JVM) and the LINE SDK's echo bot (bench/echo, its
+# own JVM with the same options), with TambonDesk's throughput and ack p99 as ratios to both
+# (bench/java/th/tambondesk/bench/WebhookBenchmark.java).
 # Figures: target/bench/webhook-<db>.md.
 #
 #   bench/webhook.sh [h2|postgres] [seconds per rate] [rates]     e.g. bench/webhook.sh h2 60 100,200,500
